@@ -1,0 +1,188 @@
+package archive.index;
+
+import archive.ingest.Format;
+import archive.ingest.SiteScan;
+import archive.parse.EntryParser;
+import archive.parse.ParseOptions;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Writes a site's entries into the index, incrementally: unchanged files are not even read, changed
+ * ones are replaced, vanished ones deleted. A run commits once, at the end, so a crash or kill
+ * mid-run leaves the previous commit intact. Only one indexer may hold an index at a time.
+ */
+public final class EntryIndexer implements Closeable {
+
+  /** Commit data: schema version, the root and options of the run, and when it finished. */
+  static final String DATA_SCHEMA = "schema";
+
+  static final String DATA_SOURCE = "source";
+  static final String DATA_OPTIONS = "options";
+  static final String DATA_INDEXED_AT = "indexedAt";
+
+  private final Path indexDir;
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  private EntryIndexer(Path indexDir, Directory directory, IndexWriter writer) {
+    this.indexDir = indexDir;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens (or creates) the index in a folder and takes its write lock.
+   *
+   * @throws IndexUnavailableException when another indexer holds the lock
+   */
+  public static EntryIndexer open(Path indexDir) throws IOException {
+    Objects.requireNonNull(indexDir, "indexDir");
+    Files.createDirectories(indexDir);
+    Directory directory = FSDirectory.open(indexDir);
+    IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer(""));
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    // A run is all or nothing: closing after a failure must not commit half of it.
+    config.setCommitOnClose(false);
+    try {
+      return new EntryIndexer(indexDir, directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexUnavailableException(
+          "another 'archive index' is writing to "
+              + indexDir
+              + "; wait for it to finish and run again",
+          e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Indexes every file of a scan and commits.
+   *
+   * @param full rewrite every entry even if unchanged
+   * @param progress told after each file; may block (tests use that to kill a run midway)
+   * @throws IOException when the index itself cannot be written; nothing of the run is committed
+   */
+  public IndexReport index(SiteScan scan, ParseOptions options, boolean full, Progress progress)
+      throws IOException {
+    long start = System.nanoTime();
+    Tally tally = new Tally(scan.skipped());
+    Map<String, String> previous = commitData();
+    KnownDocs known = knownDocs(previous, tally);
+    boolean rebuild = full || known.ids().isEmpty();
+    if (full) {
+      writer.deleteAll();
+    }
+    boolean trustStats = !rebuild && options.fingerprint().equals(previous.get(DATA_OPTIONS));
+    IndexRun run =
+        new IndexRun(
+            writer, new EntryParser(options), known, tally, trustStats, full, progress, scan);
+    try {
+      run.process(scan.files(), Format.HTML);
+      run.process(scan.files(), Format.MARKDOWN);
+      run.deleteUnseen();
+      writer.setLiveCommitData(commitData(scan.root(), options).entrySet());
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return tally.finish(count(Fields.KIND_ENTRY), count(Fields.KIND_LIST), elapsed);
+  }
+
+  private KnownDocs knownDocs(Map<String, String> previous, Tally tally) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return KnownDocs.none();
+    }
+    String schema = previous.get(DATA_SCHEMA);
+    if (!Fields.SCHEMA_VERSION.equals(schema)) {
+      tally.notice(
+          "the index at "
+              + indexDir
+              + " was written by another version (schema "
+              + (schema == null ? "unknown" : schema)
+              + ", now "
+              + Fields.SCHEMA_VERSION
+              + "); rebuilding it");
+      writer.deleteAll();
+      return KnownDocs.none();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return KnownDocs.load(reader);
+    }
+  }
+
+  private Map<String, String> commitData() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
+  }
+
+  private static Map<String, String> commitData(Path root, ParseOptions options) {
+    return Map.of(
+        DATA_SCHEMA, Fields.SCHEMA_VERSION,
+        DATA_SOURCE, root.toString(),
+        DATA_OPTIONS, options.fingerprint(),
+        DATA_INDEXED_AT, Instant.now().toString());
+  }
+
+  private int count(String kind) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.KIND, kind)));
+    }
+  }
+
+  /** Releases the write lock without committing anything not yet committed. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Told after each file of a run. */
+  @FunctionalInterface
+  public interface Progress {
+    /** No progress reporting. */
+    Progress NONE = (done, total) -> {};
+
+    /**
+     * Called after each file, from the worker thread that handled it.
+     *
+     * @param done files handled so far
+     * @param total files in the run
+     */
+    void fileDone(int done, int total);
+  }
+
+  /** The folder of the index this indexer writes. */
+  public Path indexDir() {
+    return indexDir;
+  }
+}

@@ -1,0 +1,266 @@
+package archive.index;
+
+import archive.index.EntryIndexer.Progress;
+import archive.index.KnownDocs.Known;
+import archive.index.Schema.Bookkeeping;
+import archive.ingest.Format;
+import archive.ingest.SiteScan;
+import archive.ingest.SourceFile;
+import archive.parse.Entry;
+import archive.parse.EntryParser;
+import archive.parse.ParseResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pass over a site's files: decides for each file whether to skip, parse, write or drop it.
+ * Parsing and analysis run on all cores; the writer is shared (it is thread-safe). Built HTML is
+ * handled before Markdown so that an entry present as both is kept once, as the page readers see.
+ */
+final class IndexRun {
+
+  private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  private final IndexWriter writer;
+  private final EntryParser parser;
+  private final KnownDocs known;
+  private final Tally tally;
+  private final boolean trustStats;
+  private final boolean full;
+  private final Progress progress;
+  private final int total;
+  private final AtomicInteger done = new AtomicInteger();
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> htmlClaims = new ConcurrentHashMap<>();
+
+  IndexRun(
+      IndexWriter writer,
+      EntryParser parser,
+      KnownDocs known,
+      Tally tally,
+      boolean trustStats,
+      boolean full,
+      Progress progress,
+      SiteScan scan) {
+    this.writer = writer;
+    this.parser = parser;
+    this.known = known;
+    this.tally = tally;
+    this.trustStats = trustStats;
+    this.full = full;
+    this.progress = progress;
+    this.total = scan.files().size();
+  }
+
+  /** Handles every file of one format, in parallel, with a bounded number in flight. */
+  void process(List<SourceFile> files, Format format) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    Semaphore inFlight = new Semaphore(THREADS * 2);
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    try {
+      for (SourceFile file : files) {
+        if (file.format() != format || failure.get() != null) {
+          continue;
+        }
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> handleSafely(file, failure, inFlight));
+      }
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    rethrow(failure.get());
+  }
+
+  private void handleSafely(SourceFile file, AtomicReference<Exception> failure, Semaphore slot) {
+    try {
+      handle(file);
+      progress.fileDone(done.incrementAndGet(), total);
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e);
+    } finally {
+      slot.release();
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void rethrow(@Nullable Exception e) throws IOException {
+    if (e instanceof IOException) {
+      throw (IOException) e;
+    }
+    if (e instanceof RuntimeException) {
+      throw (RuntimeException) e;
+    }
+  }
+
+  private void handle(SourceFile file) throws IOException {
+    String id = file.relativePath();
+    seen.add(id);
+    Known previous = known.get(id);
+    String stat = file.size() + ":" + file.lastModifiedMillis();
+    if (previous != null && stillValid(previous, stat, file.format())) {
+      keep(previous, file.format());
+      return;
+    }
+    ParseResult result;
+    try {
+      result = parser.parse(file);
+    } catch (IOException | RuntimeException e) {
+      tally.failed(id, e); // one unreadable file must not stop the run; its old version stays
+      return;
+    }
+    tally.warn(result.problems());
+    Entry entry = result.entry();
+    if (entry == null) {
+      writeSkipped(id, String.valueOf(result.skipReason()), new Bookkeeping("", stat, List.of()));
+      return;
+    }
+    write(entry, file.format(), stat, previous);
+  }
+
+  /** Whether a file unchanged on disk can keep its document without being read again. */
+  private boolean stillValid(Known previous, String stat, Format format) {
+    if (!trustStats || !stat.equals(previous.sourceStat())) {
+      return false;
+    }
+    String claimedBy = claimedBy(previous.sameAsKeys(), previous.id());
+    if (previous.isSkipped()) {
+      // A Markdown source kept out as the twin of a built page must return if the page went away.
+      return previous.sameAsKeys().isEmpty() || claimedBy != null;
+    }
+    return format == Format.HTML || claimedBy == null;
+  }
+
+  private void keep(Known previous, Format format) {
+    if (previous.isSkipped()) {
+      tally.skipped(previous.id(), String.valueOf(previous.skipReason()));
+      return;
+    }
+    if (format == Format.HTML) {
+      claim(previous.sameAsKeys(), previous.id());
+    }
+    tally.unchanged();
+  }
+
+  private void write(Entry entry, Format format, String stat, @Nullable Known previous)
+      throws IOException {
+    List<String> keys = sameAsKeys(entry);
+    if (format == Format.MARKDOWN) {
+      String twin = claimedBy(keys, entry.id());
+      if (twin != null) {
+        writeSkipped(entry.id(), "same entry as " + twin, new Bookkeeping("", stat, keys));
+        return;
+      }
+    } else {
+      claim(keys, entry.id());
+    }
+    String hash = hash(entry);
+    boolean sameContent = previous != null && !previous.isSkipped() && hash.equals(previous.hash());
+    if (!sameContent || full || !stat.equals(previous.sourceStat())) {
+      writer.updateDocument(
+          Fields.idTerm(entry.id()), Schema.entry(entry, new Bookkeeping(hash, stat, keys)));
+    }
+    if (sameContent) {
+      tally.unchanged();
+    } else if (previous == null || previous.isSkipped()) {
+      tally.added();
+    } else {
+      tally.updated();
+    }
+  }
+
+  private void writeSkipped(String id, String reason, Bookkeeping bookkeeping) throws IOException {
+    Known previous = known.get(id);
+    if (previous != null && !previous.isSkipped()) {
+      tally.deleted(); // an entry that became a draft, noindex or a twin leaves the results
+    }
+    writer.updateDocument(Fields.idTerm(id), Schema.skipped(id, reason, bookkeeping));
+    tally.skipped(id, reason);
+  }
+
+  /** Deletes every document whose source file is gone. */
+  void deleteUnseen() throws IOException {
+    for (String id : known.ids()) {
+      if (!seen.contains(id)) {
+        writer.deleteDocuments(Fields.idTerm(id));
+        Known gone = known.get(id);
+        if (gone != null && !gone.isSkipped()) {
+          tally.deleted();
+        }
+      }
+    }
+  }
+
+  private void claim(List<String> keys, String id) {
+    for (String key : keys) {
+      htmlClaims.putIfAbsent(key, id);
+    }
+  }
+
+  private @Nullable String claimedBy(List<String> keys, String self) {
+    for (String key : keys) {
+      String owner = htmlClaims.get(key);
+      if (owner != null && !owner.equals(self)) {
+        return owner;
+      }
+    }
+    return null;
+  }
+
+  /** The keys under which the same entry may appear twice: its URL, and its title with its date. */
+  static List<String> sameAsKeys(Entry entry) {
+    List<String> keys = new ArrayList<>(2);
+    String url = entry.url();
+    if (url.endsWith("/index.html")) {
+      url = url.substring(0, url.length() - "index.html".length());
+    }
+    keys.add("url:" + url);
+    if (entry.date() != null) {
+      keys.add("title:" + entry.title().strip().toLowerCase(Locale.ROOT) + "|" + entry.date());
+    }
+    return keys;
+  }
+
+  private static String hash(Entry entry) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(Fields.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
+      digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package archive.index;
+
+import archive.parse.Entry;
+import archive.parse.Kind;
+import archive.parse.Section;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link Entry} into a Lucene {@link Document}; the one place that knows field types. */
+final class Schema {
+
+  /** Analysed text with positions (phrases), not stored: stored copies are separate fields. */
+  private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  /**
+   * Body text also carries offsets in the postings, so the highlighter reads match positions
+   * instead of analysing the stored text again for every result.
+   */
+  private static final FieldType BODY_TEXT =
+      textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+  private Schema() {}
+
+  private static FieldType textType(IndexOptions options) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+
+  /** The document for an entry, with its bookkeeping (hash, source stat, same-as keys). */
+  static Document entry(Entry entry, Bookkeeping bookkeeping) {
+    Analyzer analyzer = Analysis.indexAnalyzer(entry.lang());
+    Document doc = new Document();
+    keys(doc, entry.id(), entry.kind() == Kind.LIST ? Fields.KIND_LIST : Fields.KIND_ENTRY);
+    bookkeeping.addTo(doc);
+    doc.add(new StoredField(Fields.PATH, entry.path()));
+    doc.add(new StoredField(Fields.URL, entry.url()));
+    doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.YES));
+    text(doc, analyzer, Fields.TITLE, entry.title(), TEXT, true);
+    if (entry.subtitle() != null) {
+      text(doc, analyzer, Fields.SUBTITLE, entry.subtitle(), TEXT, true);
+    }
+    String headings =
+        entry.sections().stream().map(Section::heading).collect(Collectors.joining("\n"));
+    text(doc, analyzer, Fields.HEADINGS, headings, TEXT, false);
+    text(doc, analyzer, Fields.BODY, entry.text(), BODY_TEXT, true);
+    tags(doc, analyzer, entry.tags());
+    date(doc, entry);
+    sections(doc, entry.sections());
+    if (entry.draft()) {
+      doc.add(new StringField(Fields.DRAFT, "true", Field.Store.YES));
+    }
+    return doc;
+  }
+
+  /** The placeholder for a source file that yields no entry, so an unchanged one is not re-read. */
+  static Document skipped(String id, String reason, Bookkeeping bookkeeping) {
+    Document doc = new Document();
+    keys(doc, id, Fields.KIND_SKIPPED);
+    bookkeeping.addTo(doc);
+    doc.add(new StoredField(Fields.SKIP_REASON, reason));
+    return doc;
+  }
+
+  private static void keys(Document doc, String id, String kind) {
+    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+    doc.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+  }
+
+  private static void text(
+      Document doc, Analyzer analyzer, String field, String value, FieldType type, boolean store) {
+    doc.add(new Field(field, analyzer.tokenStream(field, value), type));
+    if (store) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  private static void tags(Document doc, Analyzer analyzer, List<String> tags) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String tag : tags) {
+      String key = Fields.tagKey(tag);
+      if (!key.isEmpty() && keys.add(key)) {
+        doc.add(new StringField(Fields.TAG, key, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(Fields.TAG, new BytesRef(key)));
+        doc.add(new StoredField(Fields.TAG_DISPLAY, tag.strip()));
+      }
+    }
+    if (!keys.isEmpty()) {
+      text(doc, analyzer, Fields.TAGS_TEXT, String.join("\n", tags), TEXT, false);
+    }
+  }
+
+  private static void date(Document doc, Entry entry) {
+    if (entry.date() == null) {
+      return;
+    }
+    long day = entry.date().toEpochDay();
+    doc.add(new LongPoint(Fields.DATE, day));
+    doc.add(new NumericDocValuesField(Fields.DATE, day));
+    doc.add(new StoredField(Fields.DATE, day));
+    int year = entry.date().getYear();
+    doc.add(new IntPoint(Fields.YEAR, year));
+    doc.add(new NumericDocValuesField(Fields.YEAR, year));
+  }
+
+  private static void sections(Document doc, List<Section> sections) {
+    int start = 0;
+    for (Section section : sections) {
+      doc.add(new StoredField(Fields.SECTION_HEADING, section.heading()));
+      doc.add(new StoredField(Fields.SECTION_ANCHOR, section.anchor()));
+      doc.add(new StoredField(Fields.SECTION_LEVEL, section.level()));
+      doc.add(new StoredField(Fields.SECTION_START, start));
+      start += section.text().length() + 2; // Entry.text() joins sections with "\n\n"
+    }
+  }
+
+  /** What an incremental run needs to know about a source file, stored with its document. */
+  record Bookkeeping(String hash, String sourceStat, List<String> sameAsKeys) {
+
+    Bookkeeping {
+      sameAsKeys = List.copyOf(sameAsKeys);
+    }
+
+    void addTo(Document doc) {
+      doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+      doc.add(new StoredField(Fields.SOURCE_STAT, sourceStat));
+      for (String key : sameAsKeys) {
+        doc.add(new StoredField(Fields.SAME_AS_KEY, key));
+      }
+    }
+  }
+}

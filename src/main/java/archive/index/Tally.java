@@ -1,0 +1,78 @@
+package archive.index;
+
+import archive.ingest.Skip;
+import archive.parse.Problem;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Thread-safe counters for one index run; every outcome of every file lands here. */
+final class Tally {
+
+  private final AtomicInteger added = new AtomicInteger();
+  private final AtomicInteger updated = new AtomicInteger();
+  private final AtomicInteger deleted = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
+  private final List<Skip> skipped = new ArrayList<>();
+  private final List<Skip> failed = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final List<String> notices = new ArrayList<>();
+
+  Tally(List<Skip> walkSkips) {
+    skipped.addAll(walkSkips);
+  }
+
+  void added() {
+    added.incrementAndGet();
+  }
+
+  void updated() {
+    updated.incrementAndGet();
+  }
+
+  void deleted() {
+    deleted.incrementAndGet();
+  }
+
+  void unchanged() {
+    unchanged.incrementAndGet();
+  }
+
+  synchronized void skipped(String path, String reason) {
+    skipped.add(new Skip(path, reason));
+  }
+
+  synchronized void failed(String path, Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    failed.add(new Skip(path, message));
+  }
+
+  synchronized void warn(List<Problem> problems) {
+    warnings.addAll(problems);
+  }
+
+  synchronized void notice(String notice) {
+    notices.add(notice);
+  }
+
+  synchronized IndexReport finish(int entries, int lists, Duration elapsed) {
+    Comparator<Skip> byPath = Comparator.comparing(Skip::path);
+    skipped.sort(byPath);
+    failed.sort(byPath);
+    warnings.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
+    return new IndexReport(
+        entries,
+        lists,
+        added.get(),
+        updated.get(),
+        deleted.get(),
+        unchanged.get(),
+        skipped,
+        failed,
+        warnings,
+        notices,
+        elapsed);
+  }
+}

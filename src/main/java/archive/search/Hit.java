@@ -1,0 +1,40 @@
+package archive.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One result: an entry with its best sections.
+ *
+ * @param id the entry's id (its source path)
+ * @param path the source path relative to the indexed folder
+ * @param url the entry's public URL
+ * @param title the title
+ * @param subtitle subtitle or description, or null
+ * @param date publication date, or null
+ * @param tags tags as written
+ * @param kind {@code entry} or {@code list}
+ * @param score relevance score (higher is better; comparable within one search only)
+ * @param snippet HTML-escaped text with matches in {@code <mark>}
+ * @param sections up to three best-matching sections, best first
+ */
+public record Hit(
+    String id,
+    String path,
+    String url,
+    String title,
+    @Nullable String subtitle,
+    @Nullable LocalDate date,
+    List<String> tags,
+    String kind,
+    float score,
+    String snippet,
+    List<SectionHit> sections) {
+
+  /** Copies the lists. */
+  public Hit {
+    tags = List.copyOf(tags);
+    sections = List.copyOf(sections);
+  }
+}

@@ -1,0 +1,51 @@
+package archive.search;
+
+import archive.index.Analysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jspecify.annotations.Nullable;
+
+/** Query text run through the shared query analyzer: per position, the exact term and its stem. */
+final class QueryTerms {
+
+  private QueryTerms() {}
+
+  /**
+   * One position of analysed query text.
+   *
+   * @param position 0-based position, with gaps where stop words were (kept for phrases)
+   * @param exact the marked exact term
+   * @param stem the stem, or null for a stop word
+   */
+  record Token(int position, String exact, @Nullable String stem) {}
+
+  /** Analyses text; empty when it holds no words (punctuation only, say). */
+  static List<Token> analyze(String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = Analysis.queryAnalyzer().tokenStream("query", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        String value = term.toString();
+        if (inc.getPositionIncrement() > 0) {
+          position += inc.getPositionIncrement();
+          tokens.add(new Token(position, value, null));
+        } else if (!tokens.isEmpty()) {
+          Token last = tokens.remove(tokens.size() - 1);
+          tokens.add(new Token(last.position(), last.exact(), value));
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail: " + text, e);
+    }
+    return tokens;
+  }
+}

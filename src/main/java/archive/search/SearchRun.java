@@ -1,0 +1,165 @@
+package archive.search;
+
+import archive.index.Fields;
+import archive.search.LuceneQueries.Mode;
+import archive.search.ParsedQuery.Part;
+import archive.search.ParsedQuery.Word;
+import archive.search.Snippets.Fragment;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.jspecify.annotations.Nullable;
+
+/** One search, from query text to the page of hits: strict first, then wider if it finds little. */
+final class SearchRun {
+
+  /** Below this many hits, close spellings are tried and "did you mean" is offered. */
+  private static final int FEW = 3;
+
+  private final IndexSearcher searcher;
+  private final SearchRequest request;
+  private final List<String> notes = new ArrayList<>();
+
+  SearchRun(IndexSearcher searcher, SearchRequest request) {
+    this.searcher = searcher;
+    this.request = request;
+  }
+
+  SearchResult run() throws IOException {
+    ParsedQuery parsed = QuerySyntax.parse(request.query());
+    notes.addAll(parsed.notes());
+    Query query = build(parsed, Mode.ALL);
+    int total = searcher.count(query);
+    String didYouMean = null;
+    if (total < FEW && hasWords(parsed)) {
+      didYouMean = Spelling.suggest(request.query(), parsed, searcher.getIndexReader());
+      Query fuzzy = build(parsed, Mode.ALL_FUZZY);
+      int fuzzyTotal = searcher.count(fuzzy);
+      if (fuzzyTotal > total) {
+        notes.add(
+            total == 0
+                ? "no exact matches; showing close spellings"
+                : "few exact matches; including close spellings");
+        query = fuzzy;
+        total = fuzzyTotal;
+      }
+      if (total == 0 && parsed.required().size() > 1) {
+        Query any = build(parsed, Mode.ANY_FUZZY);
+        int anyTotal = searcher.count(any);
+        if (anyTotal > 0) {
+          notes.add("no entry has all of the words; showing entries with any of them");
+          query = any;
+          total = anyTotal;
+        }
+      }
+    }
+    List<Hit> hits = page(query);
+    String note = notes.isEmpty() ? null : String.join("; ", notes);
+    return new SearchResult(request.query(), total, request.page(), didYouMean, note, hits);
+  }
+
+  private Query build(ParsedQuery parsed, Mode mode) {
+    return LuceneQueries.build(parsed, mode, request.includeLists());
+  }
+
+  private static boolean hasWords(ParsedQuery parsed) {
+    for (List<Part> group : parsed.required()) {
+      for (Part part : group) {
+        if (part instanceof Word word && !word.prefix()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<Hit> page(Query query) throws IOException {
+    int skip = (request.page() - 1) * request.limit();
+    TopFieldDocs top = searcher.search(query, skip + request.limit(), sort(), true);
+    ScoreDoc[] docs = top.scoreDocs;
+    if (docs.length <= skip) {
+      return List.of();
+    }
+    int[] ids = new int[docs.length - skip];
+    for (int i = skip; i < docs.length; i++) {
+      ids[i - skip] = docs[i].doc;
+    }
+    List<List<Fragment>> fragments = Snippets.highlight(searcher, query, ids);
+    Set<String> queryTerms = queryTerms(query);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      Document doc = stored.document(ids[i]);
+      hits.add(hit(doc, docs[skip + i].score, fragments.get(i), queryTerms));
+    }
+    return hits;
+  }
+
+  private Sort sort() {
+    switch (request.sort()) {
+      case DATE:
+        return new Sort(dateField(false));
+      case DATE_DESC:
+        return new Sort(dateField(true));
+      default:
+        return new Sort(SortField.FIELD_SCORE, dateField(true));
+    }
+  }
+
+  private static SortField dateField(boolean newestFirst) {
+    SortField field = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
+    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated entries last
+    return field;
+  }
+
+  private static Set<String> queryTerms(Query query) {
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    Set<String> texts = new HashSet<>();
+    for (Term term : terms) {
+      texts.add(term.text());
+    }
+    return texts;
+  }
+
+  private static Hit hit(Document doc, float score, List<Fragment> fragments, Set<String> terms) {
+    String url = doc.get(Fields.URL);
+    IndexableField date = doc.getField(Fields.DATE);
+    return new Hit(
+        doc.get(Fields.ID),
+        doc.get(Fields.PATH),
+        url,
+        doc.get(Fields.TITLE),
+        doc.get(Fields.SUBTITLE),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+        List.of(doc.getValues(Fields.TAG_DISPLAY)),
+        doc.get(Fields.KIND),
+        Float.isNaN(score) ? 0f : score,
+        entrySnippet(fragments),
+        SectionMatcher.best(doc, fragments, terms, url));
+  }
+
+  private static String entrySnippet(List<Fragment> fragments) {
+    @Nullable Fragment best = null;
+    for (Fragment fragment : fragments) {
+      if (best == null || fragment.score() > best.score()) {
+        best = fragment;
+      }
+    }
+    return best == null ? "" : best.html();
+  }
+}

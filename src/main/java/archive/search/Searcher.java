@@ -1,0 +1,82 @@
+package archive.search;
+
+import archive.index.IndexUnavailableException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Answers searches over an index. Thread-safe; {@link #refresh()} picks up what a later {@code
+ * archive index} committed, without failing searches in flight.
+ *
+ * <p>Query syntax: words (all must match; when none match together, any word), {@code "exact
+ * phrase"}, {@code -word}, {@code a OR b}, {@code prefix*}, {@code title:word}, {@code title:"a
+ * phrase"}, {@code tag:name}, {@code year:2021}, {@code after:2021-01-01} (on or after), {@code
+ * before:2021-06} (strictly before; year, month or day precision).
+ */
+public final class Searcher implements Closeable {
+
+  private final Directory directory;
+  private final SearcherManager manager;
+
+  private Searcher(Directory directory, SearcherManager manager) {
+    this.directory = directory;
+    this.manager = manager;
+  }
+
+  /**
+   * Opens the index in a folder for reading.
+   *
+   * @throws IndexUnavailableException when there is no index there
+   */
+  public static Searcher open(Path indexDir) throws IOException {
+    Objects.requireNonNull(indexDir, "indexDir");
+    String missing = "no index at " + indexDir + " — run 'archive index SITE' first";
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexUnavailableException(missing);
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexUnavailableException(missing);
+      }
+      return new Searcher(directory, new SearcherManager(directory, new SearcherFactory()));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Runs one search. Never fails on the query text; fails only when the index cannot be read. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return new SearchRun(searcher, request).run();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Sees the latest commit, if there is a newer one; returns whether anything changed. */
+  public boolean refresh() throws IOException {
+    return manager.maybeRefresh();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

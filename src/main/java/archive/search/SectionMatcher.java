@@ -1,0 +1,100 @@
+package archive.search;
+
+import archive.index.Fields;
+import archive.search.QueryTerms.Token;
+import archive.search.Snippets.Fragment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * Picks the sections of a result that match best: each highlighted passage is placed in the section
+ * whose text it falls in (by stored start offsets), and a heading that holds a query word counts as
+ * well.
+ */
+final class SectionMatcher {
+
+  /** Sections shown per result. */
+  static final int MAX_SECTIONS = 3;
+
+  private static final int FALLBACK_SNIPPET = 160;
+
+  private SectionMatcher() {}
+
+  private record Candidate(int index, float score, String snippet) {}
+
+  /** Up to {@link #MAX_SECTIONS} matching sections with headings, best first. */
+  static List<SectionHit> best(
+      Document doc, List<Fragment> fragments, Set<String> queryTerms, String url) {
+    String[] headings = doc.getValues(Fields.SECTION_HEADING);
+    String[] anchors = doc.getValues(Fields.SECTION_ANCHOR);
+    int[] starts = ints(doc.getFields(Fields.SECTION_START));
+    float[] scores = new float[headings.length];
+    String[] snippets = new String[headings.length];
+    float top = 0f;
+    for (Fragment fragment : fragments) {
+      int section = sectionAt(starts, fragment.start());
+      if (fragment.matched() && section >= 0 && fragment.score() > scores[section]) {
+        scores[section] = fragment.score();
+        snippets[section] = fragment.html();
+        top = Math.max(top, fragment.score());
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < headings.length; i++) {
+      float score = scores[i];
+      if (!headings[i].isEmpty() && headingMatches(headings[i], queryTerms)) {
+        score += Math.max(1f, top); // a heading naming the query is the best place to land
+      }
+      if (score > 0 && !headings[i].isEmpty()) {
+        String snippet = snippets[i] != null ? snippets[i] : lead(doc, starts, i);
+        candidates.add(new Candidate(i, score, snippet));
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<SectionHit> hits = new ArrayList<>(MAX_SECTIONS);
+    for (Candidate c : candidates.subList(0, Math.min(MAX_SECTIONS, candidates.size()))) {
+      String anchor = anchors[c.index()];
+      String link = anchor.isEmpty() ? url : url + "#" + anchor;
+      hits.add(new SectionHit(headings[c.index()], anchor, link, c.snippet()));
+    }
+    return hits;
+  }
+
+  private static int[] ints(IndexableField[] fields) {
+    return Arrays.stream(fields).mapToInt(f -> f.numericValue().intValue()).toArray();
+  }
+
+  /** Index of the section holding a body offset, or -1 when there are no sections. */
+  static int sectionAt(int[] starts, int offset) {
+    int found = Arrays.binarySearch(starts, offset);
+    return found >= 0 ? found : -found - 2;
+  }
+
+  private static boolean headingMatches(String heading, Set<String> queryTerms) {
+    for (Token token : QueryTerms.analyze(heading)) {
+      if (queryTerms.contains(token.exact())
+          || token.stem() != null && queryTerms.contains(token.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lead(Document doc, int[] starts, int section) {
+    String body = doc.get(Fields.BODY);
+    if (body == null) {
+      return "";
+    }
+    int start = Math.min(starts[section], body.length());
+    int end =
+        section + 1 < starts.length ? Math.min(starts[section + 1], body.length()) : body.length();
+    end = Math.min(end, start + FALLBACK_SNIPPET);
+    String text = body.substring(start, end).strip();
+    return Html.escape(text) + (end < body.length() && end == start + FALLBACK_SNIPPET ? "…" : "");
+  }
+}

@@ -1,0 +1,122 @@
+package archive.search;
+
+import archive.index.Analysis;
+import archive.index.Fields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlighted passages of the body, with their offsets so they can be placed in sections. Built
+ * only for the page of results returned: highlighting costs more than the search itself.
+ */
+final class Snippets {
+
+  /** Passages per entry: enough to cover a few sections. */
+  private static final int PASSAGES = 8;
+
+  /** Target passage length in characters. */
+  private static final int PASSAGE_LENGTH = 160;
+
+  /** Long posts must be highlighted to the end; Lucene's default stops at 10,000 characters. */
+  private static final int MAX_LENGTH = 1_000_000;
+
+  private Snippets() {}
+
+  /**
+   * One passage of a body.
+   *
+   * @param start offset of its first character in the body
+   * @param score how well it matches; 0 without matches
+   * @param matched whether it contains a match
+   * @param html its text, HTML-escaped, whitespace collapsed, matches in {@code <mark>}
+   */
+  record Fragment(int start, float score, boolean matched, String html) {}
+
+  /** Passages for each document, in the order of {@code docIds}; empty for a document with none. */
+  static List<List<Fragment>> highlight(IndexSearcher searcher, Query query, int[] docIds)
+      throws IOException {
+    List<List<Fragment>> result = new ArrayList<>(docIds.length);
+    if (docIds.length == 0) {
+      return result;
+    }
+    Highlighter highlighter = new Highlighter(searcher);
+    Object[] perDoc =
+        highlighter
+            .highlight(new String[] {Fields.BODY}, query, docIds, new int[] {PASSAGES})
+            .get(Fields.BODY);
+    for (Object fragments : perDoc) {
+      result.add(fragments == null ? List.of() : castFragments(fragments));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked") // our formatter returns exactly this type
+  private static List<Fragment> castFragments(Object fragments) {
+    return (List<Fragment>) fragments;
+  }
+
+  /** Exposes the structured highlight call, which {@link UnifiedHighlighter} keeps protected. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(IndexSearcher searcher) {
+      super(
+          UnifiedHighlighter.builder(searcher, Analysis.indexAnalyzer(""))
+              .withMaxLength(MAX_LENGTH)
+              .withMaxNoHighlightPassages(1)
+              .withBreakIterator(
+                  () ->
+                      LengthGoalBreakIterator.createClosestToLength(
+                          BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
+              .withFormatter(new FragmentFormatter()));
+    }
+
+    java.util.Map<String, Object[]> highlight(
+        String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+
+  /** Turns passages into {@link Fragment}s, escaping first and marking second. */
+  private static final class FragmentFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Fragment> fragments = new ArrayList<>(passages.length);
+      for (Passage passage : passages) {
+        fragments.add(
+            new Fragment(
+                passage.getStartOffset(),
+                passage.getNumMatches() > 0 ? passage.getScore() : 0f,
+                passage.getNumMatches() > 0,
+                mark(passage, content)));
+      }
+      return fragments;
+    }
+
+    private static String mark(Passage passage, String content) {
+      StringBuilder html = new StringBuilder(passage.getLength() + 32);
+      int at = passage.getStartOffset();
+      int[] starts = passage.getMatchStarts();
+      int[] ends = passage.getMatchEnds();
+      for (int i = 0; i < passage.getNumMatches(); i++) {
+        if (starts[i] < at) {
+          continue; // the exact and stemmed forms of one word match the same characters
+        }
+        Html.escapeCollapsing(content, at, starts[i], html);
+        html.append("<mark>");
+        Html.escapeCollapsing(content, starts[i], ends[i], html);
+        html.append("</mark>");
+        at = ends[i];
+      }
+      Html.escapeCollapsing(content, at, passage.getEndOffset(), html);
+      return html.toString().strip();
+    }
+  }
+}
