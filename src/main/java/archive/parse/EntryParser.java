@@ -2,6 +2,7 @@ package archive.parse;
 
 import archive.ingest.SourceFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Objects;
 
 /**
@@ -12,19 +13,34 @@ import java.util.Objects;
 public final class EntryParser {
 
   private final ParseOptions options;
+  private final MarkdownEntryParser markdown;
+  private final HtmlEntryParser html;
 
   /** A parser for the given options. */
   public EntryParser(ParseOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.markdown = new MarkdownEntryParser(options);
+    this.html = new HtmlEntryParser(options);
   }
 
   /**
-   * Parses one file.
+   * Parses one file. The result holds an entry, or the reason there is none ({@code "draft"},
+   * {@code "noindex"}, {@code "empty file"}), plus any problems found on the way.
    *
+   * @param file the file; its relative path becomes the entry's id and path
    * @throws IOException only when the file cannot be read at all
    */
   public ParseResult parse(SourceFile file) throws IOException {
     Objects.requireNonNull(file, "file");
-    throw new UnsupportedOperationException("not yet implemented: " + options);
+    byte[] bytes = Files.readAllBytes(file.path());
+    return switch (file.format()) {
+      case MARKDOWN -> markdown.parse(file, bytes);
+      case HTML -> html.parse(file, bytes);
+    };
+  }
+
+  /** The options this parser was made with. */
+  public ParseOptions options() {
+    return options;
   }
 }

@@ -1,0 +1,144 @@
+package archive.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The front matter keys an entry is built from, read leniently from whatever types the format
+ * produced. Key names are case-insensitive; unknown keys are ignored.
+ *
+ * @param title {@code title}, or null
+ * @param subtitle {@code subtitle}, {@code description} or {@code summary}, or null
+ * @param date {@code created}, {@code date} or {@code publishDate} (first present), or null
+ * @param updated {@code updated} or {@code lastmod}, or null
+ * @param tags {@code tags}, a list or a comma-separated string
+ * @param categories {@code categories} (or {@code category}), as for tags
+ * @param draft {@code draft: true} (or "true", "yes"), or Jekyll's {@code published: false}
+ * @param noindex {@code noindex: true} or {@code search: false}
+ * @param slug {@code slug}, or null
+ * @param url {@code url} or {@code permalink}, or null
+ * @param lang {@code lang} (or {@code language}) as a primary language subtag, or ""
+ * @param list {@code type: list}, or a list-like {@code layout}
+ */
+record FrontMatterFields(
+    @Nullable String title,
+    @Nullable String subtitle,
+    @Nullable LocalDate date,
+    @Nullable LocalDate updated,
+    List<String> tags,
+    List<String> categories,
+    boolean draft,
+    boolean noindex,
+    @Nullable String slug,
+    @Nullable String url,
+    String lang,
+    boolean list) {
+
+  private static final Set<String> LIST_LAYOUTS =
+      Set.of("list", "home", "archive", "archives", "tag", "tags", "category", "categories");
+  private static final String[] DATE_KEYS = {"created", "date", "publishdate"};
+  private static final String[] UPDATED_KEYS = {"updated", "lastmod"};
+
+  /** Reads the fields; an unreadable date is added to {@code problems} and left null. */
+  static FrontMatterFields read(FrontMatter fm, String path, List<Problem> problems) {
+    return new FrontMatterFields(
+        text(fm.first("title")),
+        text(fm.first("subtitle", "description", "summary")),
+        date(fm, DATE_KEYS, path, problems),
+        date(fm, UPDATED_KEYS, path, problems),
+        names(fm.first("tags")),
+        names(fm.first("categories", "category")),
+        isTrue(fm.first("draft")) || isFalse(fm.first("published")),
+        isTrue(fm.first("noindex")) || isFalse(fm.first("search")),
+        text(fm.first("slug")),
+        text(fm.first("url", "permalink")),
+        LanguageTags.primary(text(fm.first("lang", "language"))),
+        isList(fm));
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    if (value == null || value instanceof List<?> || value instanceof java.util.Map<?, ?>) {
+      return null;
+    }
+    String s = SourceText.clean(value.toString()).strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** Names from a list or a comma-separated string, stripped, without (case-blind) duplicates. */
+  static List<String> names(@Nullable Object value) {
+    List<String> raw = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.forEach(item -> raw.add(item == null ? "" : item.toString()));
+    } else if (value != null && !(value instanceof java.util.Map<?, ?>)) {
+      raw.addAll(List.of(value.toString().split(",")));
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
+    for (String name : raw) {
+      String clean = SourceText.clean(name).strip();
+      if (!clean.isEmpty() && seen.add(clean.toLowerCase(Locale.ROOT))) {
+        names.add(clean);
+      }
+    }
+    return names;
+  }
+
+  private static @Nullable LocalDate date(
+      FrontMatter fm, String[] keys, String path, List<Problem> problems) {
+    for (String key : keys) {
+      Object value = fm.values().get(key);
+      if (value != null) {
+        return checkedDate(value, fm.lineOf(key), path, problems);
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable LocalDate checkedDate(
+      Object value, int line, String path, List<Problem> problems) {
+    LocalDate date = LenientDates.fromValueAnyYear(value).orElse(null);
+    if (date == null) {
+      problems.add(
+          new Problem(
+              path, line, "unrecognised date \"" + value + "\" in front matter; use YYYY-MM-DD"));
+      return null;
+    }
+    if (!LenientDates.inRange(date)) {
+      problems.add(
+          new Problem(
+              path,
+              line,
+              "date \"" + value + "\" in front matter is before 1990 or in the future"));
+      return null;
+    }
+    return date;
+  }
+
+  private static boolean isTrue(@Nullable Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String s = value == null ? "" : value.toString().strip().toLowerCase(Locale.ROOT);
+    return s.equals("true") || s.equals("yes");
+  }
+
+  private static boolean isFalse(@Nullable Object value) {
+    if (value instanceof Boolean b) {
+      return !b;
+    }
+    String s = value == null ? "" : value.toString().strip().toLowerCase(Locale.ROOT);
+    return s.equals("false") || s.equals("no");
+  }
+
+  private static boolean isList(FrontMatter fm) {
+    String type = text(fm.first("type"));
+    String layout = text(fm.first("layout"));
+    return (type != null && type.equalsIgnoreCase("list"))
+        || (layout != null && LIST_LAYOUTS.contains(layout.toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,203 @@
+package archive.parse;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Splits front matter from the start of a Markdown text and reads it: YAML between {@code ---}
+ * lines (closed by {@code ---} or {@code ...}), TOML between {@code +++} lines, or a JSON object
+ * starting at the first character. Broken front matter becomes a {@link Problem}; the text after it
+ * is still the body when its end can be found, else the whole text is.
+ */
+final class FrontMatterReader {
+
+  /**
+   * Low limits: front matter is a few keys, so a billion-laughs alias bomb or a megabyte block is
+   * an attack or an accident, never a post.
+   */
+  private static final LoadSettings YAML_SETTINGS =
+      LoadSettings.builder()
+          .setMaxAliasesForCollections(20)
+          .setCodePointLimit(256 * 1024)
+          .setAllowDuplicateKeys(true)
+          .setAllowRecursiveKeys(false)
+          .setLabel("front matter")
+          .build();
+
+  private static final Pattern GSON_LINE = Pattern.compile("line (\\d+)");
+
+  private FrontMatterReader() {}
+
+  /**
+   * Reads the front matter of a cleaned text (LF line endings, no BOM).
+   *
+   * @param problems receives what is wrong with the front matter
+   */
+  static FrontMatter read(String text, String path, List<Problem> problems) {
+    if (text.startsWith("{")) {
+      return json(text, path, problems);
+    }
+    String firstLine = text.lines().findFirst().orElse("").stripTrailing();
+    if (firstLine.equals("---")) {
+      return delimited(text, "---", path, problems);
+    }
+    if (firstLine.equals("+++")) {
+      return delimited(text, "+++", path, problems);
+    }
+    return FrontMatter.none(text);
+  }
+
+  private static FrontMatter delimited(
+      String text, String fence, String path, List<Problem> problems) {
+    int blockStart = text.indexOf('\n') + 1;
+    if (blockStart == 0) {
+      return unclosed(text, fence, path, problems);
+    }
+    int lineStart = blockStart;
+    while (lineStart <= text.length()) {
+      int end = text.indexOf('\n', lineStart);
+      int lineEnd = end < 0 ? text.length() : end;
+      String current = text.substring(lineStart, lineEnd).stripTrailing();
+      if (current.equals(fence) || (fence.equals("---") && current.equals("..."))) {
+        String block = text.substring(blockStart, lineStart);
+        String body = end < 0 ? "" : text.substring(end + 1);
+        Map<String, Object> values =
+            fence.equals("---")
+                ? yaml(block, path, problems)
+                : TomlSubset.read(block, 2, path, problems);
+        return new FrontMatter(values, block, 2, body);
+      }
+      if (end < 0) {
+        break;
+      }
+      lineStart = end + 1;
+    }
+    return unclosed(text, fence, path, problems);
+  }
+
+  private static FrontMatter unclosed(
+      String text, String fence, String path, List<Problem> problems) {
+    problems.add(
+        new Problem(
+            path,
+            1,
+            "front matter opened with " + fence + " on line 1 is never closed; read as text"));
+    return FrontMatter.none(text);
+  }
+
+  private static Map<String, Object> yaml(String block, String path, List<Problem> problems) {
+    Object loaded;
+    try {
+      // Load keeps per-document state, so each file gets its own; the settings are shared.
+      loaded = new Load(YAML_SETTINGS).loadFromString(block);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 2).orElse(1);
+      problems.add(new Problem(path, line, "cannot read YAML front matter: " + e.getProblem()));
+      return Map.of();
+    } catch (YamlEngineException | IllegalArgumentException e) {
+      problems.add(new Problem(path, 1, "cannot read YAML front matter: " + e.getMessage()));
+      return Map.of();
+    }
+    return asMap(loaded, path, problems);
+  }
+
+  private static Map<String, Object> asMap(
+      @Nullable Object loaded, String path, List<Problem> problems) {
+    if (loaded == null) {
+      return Map.of();
+    }
+    if (!(loaded instanceof Map<?, ?> map)) {
+      problems.add(new Problem(path, 2, "front matter is not a map of keys to values"));
+      return Map.of();
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    map.forEach(
+        (key, value) -> {
+          if (key != null && value != null) {
+            values.putIfAbsent(String.valueOf(key).toLowerCase(Locale.ROOT), value);
+          }
+        });
+    return values;
+  }
+
+  private static FrontMatter json(String text, String path, List<Problem> problems) {
+    int close = closingBrace(text);
+    if (close < 0) {
+      return unclosed(text, "{", path, problems);
+    }
+    String block = text.substring(0, close + 1);
+    int nl = text.indexOf('\n', close);
+    String body = nl < 0 ? "" : text.substring(nl + 1);
+    Map<String, Object> values = new LinkedHashMap<>();
+    try {
+      JsonObject object = JsonParser.parseString(block).getAsJsonObject();
+      object.entrySet().forEach(e -> putJson(values, e.getKey(), e.getValue()));
+    } catch (JsonParseException | IllegalStateException e) {
+      Matcher m = GSON_LINE.matcher(String.valueOf(e.getMessage()));
+      int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
+      problems.add(new Problem(path, line, "cannot read JSON front matter: " + e.getMessage()));
+    }
+    return new FrontMatter(values, block, 1, body);
+  }
+
+  private static void putJson(Map<String, Object> values, String key, JsonElement value) {
+    Object plain = plain(value);
+    if (plain != null) {
+      values.putIfAbsent(key.toLowerCase(Locale.ROOT), plain);
+    }
+  }
+
+  private static @Nullable Object plain(JsonElement value) {
+    if (value instanceof JsonPrimitive primitive) {
+      if (primitive.isBoolean()) {
+        return primitive.getAsBoolean();
+      }
+      return primitive.isNumber() ? primitive.getAsNumber() : primitive.getAsString();
+    }
+    if (value instanceof JsonArray array) {
+      List<Object> items = new ArrayList<>();
+      array.forEach(item -> items.add(item.isJsonPrimitive() ? plain(item) : item.toString()));
+      return items;
+    }
+    return null; // nested objects and null: no key we read is one
+  }
+
+  /** The index of the brace that closes the one at index 0, skipping strings; -1 if none. */
+  private static int closingBrace(String text) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,119 @@
+package archive.parse;
+
+import archive.ingest.SourceFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a built HTML page into an entry with jsoup: finds the main content, reads the metadata
+ * before removing page chrome, then splits the content into sections. Thread-safe: all state is per
+ * call.
+ */
+final class HtmlEntryParser {
+
+  /** Never part of an entry's text, wherever it sits in the content. */
+  private static final Evaluator CHROME =
+      QueryParser.parse(
+          "nav, header, footer, aside, script, style, noscript, template, form, iframe, svg,"
+              + " [data-archive-ignore], [data-pagefind-ignore]");
+
+  private final ParseOptions options;
+
+  HtmlEntryParser(ParseOptions options) {
+    this.options = options;
+  }
+
+  /** Parses the bytes of an HTML file. */
+  ParseResult parse(SourceFile file, byte[] bytes) {
+    String path = file.relativePath();
+    List<Problem> problems = new ArrayList<>();
+    Document doc = read(bytes, path, problems);
+    if (isNoindex(doc)) {
+      return ParseResult.skipped("noindex", problems);
+    }
+    Element content = MainContent.find(doc);
+    Element h1 = HtmlMetadata.titleHeading(content);
+    HtmlMetadata meta = HtmlMetadata.read(doc, content, h1, path, problems);
+    if (h1 != null) {
+      h1.remove();
+    }
+    for (Element chrome : content.select(CHROME)) {
+      if (!chrome.equals(content)) { // Element equality is identity
+        chrome.remove();
+      }
+    }
+    List<Section> sections = HtmlSections.of(content);
+    if (!MarkdownEntryParser.hasText(sections)) {
+      return ParseResult.skipped("empty file", problems);
+    }
+    boolean list = ListPageDetector.isListPath(path) || ListPageDetector.isMostlyLinks(content);
+    return ParseResult.parsed(entry(path, meta, sections, list), problems);
+  }
+
+  private Entry entry(String path, HtmlMetadata meta, List<Section> sections, boolean list) {
+    return new Entry(
+        path,
+        path,
+        EntryUrls.of(path, null, null, options),
+        meta.title(),
+        meta.subtitle(),
+        meta.date(),
+        meta.updated(),
+        meta.tags(),
+        meta.categories(),
+        meta.lang(),
+        list ? Kind.LIST : Kind.ENTRY,
+        false,
+        sections);
+  }
+
+  /**
+   * Parses with jsoup's charset detection (BOM, then {@code <meta charset>}, then UTF-8). When that
+   * lands on UTF-8 but the bytes are not UTF-8, the page is read again as windows-1252, the usual
+   * charset of old hand-written pages.
+   */
+  private static Document read(byte[] bytes, String path, List<Problem> problems) {
+    Document doc = parse(bytes, null);
+    int badLine = doc.charset().equals(StandardCharsets.UTF_8) ? SourceText.badUtf8Line(bytes) : 0;
+    if (badLine > 0) {
+      problems.add(new Problem(path, badLine, "not valid UTF-8; read as windows-1252"));
+      doc = parse(bytes, SourceText.WINDOWS_1252.name());
+    }
+    return doc;
+  }
+
+  private static Document parse(byte[] bytes, @Nullable String charset) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a byte array cannot fail", e);
+    }
+  }
+
+  /** Whether a robots meta tag says {@code noindex} or {@code none}. */
+  static boolean isNoindex(Document doc) {
+    for (Element meta : doc.getElementsByTag("meta")) {
+      if (!meta.attr("name").strip().equalsIgnoreCase("robots")) {
+        continue;
+      }
+      for (String directive : meta.attr("content").toLowerCase(Locale.ROOT).split(",")) {
+        String d = directive.strip();
+        if (d.equals("noindex") || d.equals("none")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

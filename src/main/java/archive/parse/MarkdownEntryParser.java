@@ -1,0 +1,75 @@
+package archive.parse;
+
+import archive.ingest.SourceFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a Markdown file with optional front matter into an entry. Thread-safe: the commonmark
+ * parser keeps no state between calls, and everything else is per call.
+ */
+final class MarkdownEntryParser {
+
+  private static final Parser PARSER =
+      Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+  private final ParseOptions options;
+
+  MarkdownEntryParser(ParseOptions options) {
+    this.options = options;
+  }
+
+  /** Parses the bytes of a Markdown file. */
+  ParseResult parse(SourceFile file, byte[] bytes) {
+    String path = file.relativePath();
+    List<Problem> problems = new ArrayList<>();
+    SourceText.Decoded decoded = SourceText.decode(bytes);
+    if (decoded.badUtf8Line() > 0) {
+      problems.add(
+          new Problem(path, decoded.badUtf8Line(), "not valid UTF-8; read as windows-1252"));
+    }
+    FrontMatter frontMatter = FrontMatterReader.read(decoded.text(), path, problems);
+    FrontMatterFields fields = FrontMatterFields.read(frontMatter, path, problems);
+    if (fields.noindex()) {
+      return ParseResult.skipped("noindex", problems);
+    }
+    if (fields.draft() && !options.includeDrafts()) {
+      return ParseResult.skipped("draft", problems);
+    }
+    MarkdownSections.Result body =
+        MarkdownSections.of(PARSER.parse(frontMatter.body()), fields.title() == null);
+    if (fields.title() == null && !hasText(body.sections())) {
+      return ParseResult.skipped("empty file", problems);
+    }
+    return ParseResult.parsed(entry(path, fields, body), problems);
+  }
+
+  private Entry entry(String path, FrontMatterFields fields, MarkdownSections.Result body) {
+    String title = fields.title() != null ? fields.title() : body.title();
+    LocalDate date =
+        fields.date() != null ? fields.date() : FileNames.jekyllDate(path).orElse(null);
+    boolean list = fields.list() || ListPageDetector.isListPath(path);
+    return new Entry(
+        path,
+        path,
+        EntryUrls.of(path, fields.url(), fields.slug(), options),
+        title != null ? title : FileNames.words(path),
+        fields.subtitle(),
+        date,
+        fields.updated(),
+        fields.tags(),
+        fields.categories(),
+        fields.lang(),
+        list ? Kind.LIST : Kind.ENTRY,
+        fields.draft(),
+        body.sections());
+  }
+
+  /** Whether sections hold any text or heading at all. */
+  static boolean hasText(List<Section> sections) {
+    return sections.stream().anyMatch(s -> !s.text().isBlank() || !s.heading().isBlank());
+  }
+}

@@ -1,0 +1,189 @@
+package archive.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
+
+import archive.ingest.Format;
+import archive.ingest.SourceFile;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file in {@code parse/bad/} parses without throwing and yields its documented outcome. */
+@Timeout(30)
+class BadInputTest {
+
+  /**
+   * The documented outcome of a bad file.
+   *
+   * @param skipReason the skip reason, or null when the file still yields an entry
+   * @param problems the problems as (line, message) tuples
+   * @param text text the entry must contain, or null
+   */
+  record Outcome(@Nullable String skipReason, List<Tuple> problems, @Nullable String text) {}
+
+  private static final Map<String, Outcome> OUTCOMES =
+      Map.ofEntries(
+          Map.entry(
+              "invalid-utf8.md",
+              entry(
+                  "The café was closed “again”.",
+                  problem(2, "not valid UTF-8; read as windows-1252"))),
+          Map.entry(
+              "broken-yaml.md",
+              entry(
+                  "Body text survives broken YAML.",
+                  problem(3, "cannot read YAML front matter: expected ',' or ']', but got :"))),
+          Map.entry(
+              "unclosed-front-matter.md",
+              entry(
+                  "The body is read as text anyway.",
+                  problem(
+                      1, "front matter opened with --- on line 1 is never closed; read as text"))),
+          Map.entry(
+              "non-map-front-matter.md",
+              entry(
+                  "Text after a list-shaped front matter.",
+                  problem(2, "front matter is not a map of keys to values"))),
+          Map.entry(
+              "unclosed-json.md",
+              entry(
+                  "Text after an unclosed JSON block.",
+                  problem(
+                      1, "front matter opened with { on line 1 is never closed; read as text"))),
+          Map.entry(
+              "bad-toml.md",
+              entry(
+                  "Text after bad TOML.",
+                  problem(2, "cannot read TOML value of title: string not closed on its line"))),
+          Map.entry(
+              "silly-date.md",
+              entry(
+                  "Text.",
+                  problem(
+                      3, "unrecognised date \"someday soon\" in front matter; use YYYY-MM-DD"))),
+          Map.entry(
+              "future-date.md",
+              entry(
+                  "Text.",
+                  problem(
+                      3, "date \"2999-01-01\" in front matter is before 1990 or in the future"))),
+          Map.entry("empty.md", skipped("empty file")),
+          Map.entry("no-text.md", skipped("empty file")),
+          Map.entry("title-only.md", entry(null)),
+          Map.entry("empty.html", skipped("empty file")),
+          Map.entry("garbage.html", entry("Unclosed bold and italic\ncell\npara")),
+          Map.entry("cp1252.html", entry("The café was “closed”.")),
+          Map.entry(
+              "cp1252-no-meta.html",
+              entry("Naïve café text.", problem(1, "not valid UTF-8; read as windows-1252"))),
+          Map.entry("broken-json-ld.html", entry("Still indexed.")));
+
+  static Stream<String> badFiles() throws IOException {
+    try (Stream<Path> files = Files.list(folder())) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("badFiles")
+  void neverThrowsAndYieldsTheDocumentedOutcome(String name) throws IOException {
+    Outcome expected = OUTCOMES.get(name);
+    assertThat(expected).as("documented outcome of %s", name).isNotNull();
+    ParseResult result = parse(name);
+    assertThat(result.skipReason()).isEqualTo(expected.skipReason());
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactlyElementsOf(expected.problems());
+    assertThat(result.problems()).allSatisfy(p -> assertThat(p.path()).isEqualTo(name));
+    if (expected.text() != null) {
+      assertThat(result.found().orElseThrow().text()).contains(expected.text());
+    }
+  }
+
+  @Test
+  void documentsOnlyFilesThatExist() throws IOException {
+    assertThat(badFiles().collect(Collectors.toSet())).containsAll(OUTCOMES.keySet());
+  }
+
+  @Test
+  void keepsTheFrontMatterTitleOfAnEntryWithoutText() throws IOException {
+    Entry entry = parse("title-only.md").found().orElseThrow();
+    assertThat(entry.title()).isEqualTo("Only a title");
+    assertThat(entry.sections()).isEmpty();
+  }
+
+  @Test
+  void leavesTheDateEmptyWhenFrontMatterDateIsUnreadable() throws IOException {
+    assertThat(parse("silly-date.md").found().orElseThrow().date()).isNull();
+  }
+
+  @Test
+  void stillReadsGoodTomlKeysAfterABadOne() throws IOException {
+    assertThat(parse("bad-toml.md").found().orElseThrow().date()).hasToString("2021-01-01");
+  }
+
+  @Test
+  void readsDateFromTimeWhenJsonLdIsGarbage() throws IOException {
+    assertThat(parse("broken-json-ld.html").found().orElseThrow().date()).hasToString("2020-02-02");
+  }
+
+  @Test
+  void survivesArbitraryBytesInBothFormats() {
+    byte[] noise = new byte[4096];
+    new java.util.Random(42).nextBytes(noise);
+    for (Format format : Format.values()) {
+      assertThatCode(() -> parseBytes(noise, format)).doesNotThrowAnyException();
+    }
+  }
+
+  private static ParseResult parseBytes(byte[] bytes, Format format) throws IOException {
+    Path file = Files.createTempFile("noise", format == Format.HTML ? ".html" : ".md");
+    try {
+      Files.write(file, bytes);
+      return new EntryParser(ParseOptions.DEFAULTS)
+          .parse(new SourceFile(file, "noise", format, bytes.length, 0L));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  private static ParseResult parse(String name) throws IOException {
+    Path file = folder().resolve(name);
+    Format format = name.endsWith(".html") ? Format.HTML : Format.MARKDOWN;
+    return new EntryParser(ParseOptions.DEFAULTS)
+        .parse(new SourceFile(file, name, format, Files.size(file), 0L));
+  }
+
+  private static Path folder() {
+    try {
+      return Path.of(BadInputTest.class.getResource("/parse/bad").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("fixture folder parse/bad", e);
+    }
+  }
+
+  private static Outcome entry(@Nullable String text, Tuple... problems) {
+    return new Outcome(null, List.of(problems), text);
+  }
+
+  private static Outcome skipped(String reason) {
+    return new Outcome(reason, List.of(), null);
+  }
+
+  private static Tuple problem(int line, String message) {
+    return tuple(line, message);
+  }
+}

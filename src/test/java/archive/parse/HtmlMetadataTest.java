@@ -1,0 +1,103 @@
+package archive.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HtmlMetadataTest {
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  private HtmlMetadata read(String html) {
+    Document doc = Jsoup.parse(html);
+    var content = MainContent.find(doc);
+    return HtmlMetadata.read(doc, content, HtmlMetadata.titleHeading(content), "p.html", problems);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        "Dev log 12 | My Blog # Dev log 12",
+        "Dev log 12 - My Blog # Dev log 12",
+        "Dev log 12 — My Blog # Dev log 12",
+        "Dev log 12 · My Blog # Dev log 12",
+        "Dev log 12 :: My Blog # Dev log 12",
+        "Part 1 - Setup | My Blog # Part 1 - Setup",
+        "No separator # No separator",
+        "| Only a site # | Only a site",
+      })
+  void dropsTheSiteNameFromTheTitleElement(String title, String expected) {
+    assertThat(HtmlMetadata.withoutSiteName(title, null)).isEqualTo(expected);
+  }
+
+  @Test
+  void usesTheSiteNameWhenKnown() {
+    assertThat(HtmlMetadata.withoutSiteName("A - B - Site", "Site")).isEqualTo("A - B");
+  }
+
+  @Test
+  void skipsTheSiteTitleH1InThePageHeader() {
+    HtmlMetadata meta =
+        read(
+            "<title>Real | Site</title><body><header><h1>Site</h1></header>"
+                + "<div><p>text</p></div></body>");
+    assertThat(meta.title()).isEqualTo("Real");
+  }
+
+  @Test
+  void takesASubtitleRightAfterTheH1WhenThereIsNoDescription() {
+    HtmlMetadata meta =
+        read("<article><h1>T</h1><p class='post-subtitle'>The sub</p><p>x</p></article>");
+    assertThat(meta.subtitle()).isEqualTo("The sub");
+  }
+
+  @Test
+  void takesTheFileNameWhenNothingNamesThePage() {
+    assertThat(read("<p>no title anywhere</p>").title()).isEqualTo("p");
+  }
+
+  @Test
+  void readsTimeInTheArticleHeaderBeforeAnyInThePage() {
+    HtmlMetadata meta =
+        read(
+            "<body><article><header><h1>T</h1><time datetime='2021-06-18T10:00'>x</time></header>"
+                + "<p>x</p></article><footer><time datetime='2000-01-01'></time></footer></body>");
+    assertThat(meta.date()).hasToString("2021-06-18");
+  }
+
+  @Test
+  void reportsAnUnreadableMetaDateAndFallsBackToTheNextSource() {
+    HtmlMetadata meta =
+        read(
+            "<head><meta property='article:published_time' content='yesterday'></head>"
+                + "<body><article><time datetime='2021-06-18'></time></article></body>");
+    assertThat(meta.date()).hasToString("2021-06-18");
+    assertThat(problems)
+        .extracting(Problem::message)
+        .containsExactly("unrecognised date \"yesterday\" in meta article:published_time");
+  }
+
+  @Test
+  void tellsWordPressCategoryLinksFromTagLinks() {
+    HtmlMetadata meta =
+        read(
+            "<article><h1>T</h1><a rel='category tag' href=/c/>Ops</a>"
+                + "<a rel=tag href=/t/>linux</a></article>");
+    assertThat(meta.categories()).containsExactly("Ops");
+    assertThat(meta.tags()).containsExactly("linux");
+  }
+
+  @Test
+  void ignoresTagLinksInSidebarsOutsideTheContent() {
+    HtmlMetadata meta =
+        read("<article><h1>T</h1><p>x</p></article><aside><a rel=tag href=/t/>cloud</a></aside>");
+    assertThat(meta.tags()).isEmpty();
+  }
+}
