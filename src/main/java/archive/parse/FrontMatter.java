@@ -3,6 +3,7 @@ package archive.parse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The front matter of a Markdown file, split from its body.
@@ -26,8 +27,7 @@ record FrontMatter(Map<String, Object> values, String block, int blockLine, Stri
   }
 
   /** The value of the first of the keys that is present, or null. */
-  @org.jspecify.annotations.Nullable
-  Object first(String... keys) {
+  @Nullable Object first(String... keys) {
     for (String key : keys) {
       Object value = values.get(key);
       if (value != null) {

@@ -40,6 +40,12 @@ final class FrontMatterReader {
           .setLabel("front matter")
           .build();
 
+  /**
+   * A JSON object opens with a quoted key (or is empty); this keeps a Hugo shortcode such as {@code
+   * {{< figure >}}} on the first line from being read as front matter.
+   */
+  private static final Pattern JSON_START = Pattern.compile("\\{\\s*[\"}]");
+
   private static final Pattern GSON_LINE = Pattern.compile("line (\\d+)");
 
   private FrontMatterReader() {}
@@ -50,7 +56,7 @@ final class FrontMatterReader {
    * @param problems receives what is wrong with the front matter
    */
   static FrontMatter read(String text, String path, List<Problem> problems) {
-    if (text.startsWith("{")) {
+    if (JSON_START.matcher(text).lookingAt()) {
       return json(text, path, problems);
     }
     String firstLine = text.lines().findFirst().orElse("").stripTrailing();

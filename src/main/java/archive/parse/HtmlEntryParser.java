@@ -46,19 +46,23 @@ final class HtmlEntryParser {
     Element h1 = HtmlMetadata.titleHeading(content);
     HtmlMetadata meta = HtmlMetadata.read(doc, content, h1, path, problems);
     if (h1 != null) {
-      h1.remove();
+      h1.remove(); // the title, not a section
     }
+    removeChrome(content);
+    List<Section> sections = HtmlSections.of(content);
+    if (!SectionCollector.hasText(sections)) {
+      return ParseResult.skipped("empty file", problems);
+    }
+    boolean list = ListPageDetector.isListPath(path) || ListPageDetector.isMostlyLinks(content);
+    return ParseResult.parsed(entry(path, meta, sections, list), problems);
+  }
+
+  private static void removeChrome(Element content) {
     for (Element chrome : content.select(CHROME)) {
       if (!chrome.equals(content)) { // Element equality is identity
         chrome.remove();
       }
     }
-    List<Section> sections = HtmlSections.of(content);
-    if (!MarkdownEntryParser.hasText(sections)) {
-      return ParseResult.skipped("empty file", problems);
-    }
-    boolean list = ListPageDetector.isListPath(path) || ListPageDetector.isMostlyLinks(content);
-    return ParseResult.parsed(entry(path, meta, sections, list), problems);
   }
 
   private Entry entry(String path, HtmlMetadata meta, List<Section> sections, boolean list) {

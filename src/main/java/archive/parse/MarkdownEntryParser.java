@@ -41,7 +41,7 @@ final class MarkdownEntryParser {
     }
     MarkdownSections.Result body =
         MarkdownSections.of(PARSER.parse(frontMatter.body()), fields.title() == null);
-    if (fields.title() == null && !hasText(body.sections())) {
+    if (fields.title() == null && !SectionCollector.hasText(body.sections())) {
       return ParseResult.skipped("empty file", problems);
     }
     return ParseResult.parsed(entry(path, fields, body), problems);
@@ -66,10 +66,5 @@ final class MarkdownEntryParser {
         list ? Kind.LIST : Kind.ENTRY,
         fields.draft(),
         body.sections());
-  }
-
-  /** Whether sections hold any text or heading at all. */
-  static boolean hasText(List<Section> sections) {
-    return sections.stream().anyMatch(s -> !s.text().isBlank() || !s.heading().isBlank());
   }
 }

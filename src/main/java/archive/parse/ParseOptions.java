@@ -22,7 +22,7 @@ public record ParseOptions(@Nullable URI baseUrl, UrlStyle urlStyle, boolean inc
     Objects.requireNonNull(urlStyle, "urlStyle");
     if (baseUrl != null) {
       String scheme = baseUrl.getScheme();
-      if (!"http".equals(scheme) && !"https".equals(scheme) || baseUrl.getHost() == null) {
+      if ((!"http".equals(scheme) && !"https".equals(scheme)) || baseUrl.getHost() == null) {
         throw new IllegalArgumentException(
             "base URL must be an absolute http(s) URL such as https://blog.example.org/: "
                 + baseUrl);

@@ -64,6 +64,11 @@ final class SectionCollector {
     return last < 0 || text.charAt(last) == '\n' || text.charAt(last) == ' ';
   }
 
+  /** Whether sections hold any text or heading at all. */
+  static boolean hasText(List<Section> sections) {
+    return sections.stream().anyMatch(s -> !s.text().isBlank() || !s.heading().isBlank());
+  }
+
   /** The sections so far; the lead is kept only when it has text. */
   List<Section> finish() {
     flush();

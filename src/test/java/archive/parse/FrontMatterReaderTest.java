@@ -138,6 +138,14 @@ class FrontMatterReaderTest {
   }
 
   @Test
+  void leavesAShortcodeOnTheFirstLineInTheBody() {
+    FrontMatter fm = read("{{< figure src=\"a.png\" >}}\nText\n");
+    assertThat(fm.values()).isEmpty();
+    assertThat(fm.body()).startsWith("{{< figure");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void reportsBrokenJsonWithItsLine() {
     FrontMatter fm = read("{\n  \"title\": \"x\",\n  oops oops\n}\nBody\n");
     assertThat(fm.body()).isEqualTo("Body\n");

@@ -1,0 +1,115 @@
+package archive.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Tells binary files from text by their first {@value #HEAD_BYTES} bytes. Reuses one buffer, so an
+ * instance serves one walk at a time and is not thread-safe.
+ */
+final class Sniffer {
+
+  /** How much of each file is read: enough for any magic number, small enough to stay fast. */
+  static final int HEAD_BYTES = 8 * 1024;
+
+  /** Opens a file for reading; a seam so tests can make reads fail even when run as root. */
+  interface Opener {
+    InputStream open(Path file) throws IOException;
+  }
+
+  private final Opener opener;
+  private final byte[] head = new byte[HEAD_BYTES];
+
+  Sniffer() {
+    this(Files::newInputStream);
+  }
+
+  Sniffer(Opener opener) {
+    this.opener = Objects.requireNonNull(opener, "opener");
+  }
+
+  /**
+   * Returns what kind of binary the file is, such as {@code "PNG image"}, or empty if it looks like
+   * text.
+   *
+   * @throws IOException if the file cannot be opened or read
+   */
+  Optional<String> binaryKind(Path file) throws IOException {
+    int length;
+    try (InputStream in = opener.open(file)) {
+      length = in.readNBytes(head, 0, head.length);
+    }
+    return binaryKind(head, length);
+  }
+
+  /**
+   * Classifies the first {@code length} bytes of {@code head}: a known magic number wins; a UTF-16
+   * byte order mark means text, because UTF-16 is full of NUL bytes; otherwise any NUL byte means
+   * binary.
+   */
+  static Optional<String> binaryKind(byte[] head, int length) {
+    for (Signature signature : Signature.values()) {
+      if (signature.matches(head, length)) {
+        return Optional.of(signature.kind);
+      }
+    }
+    if (startsWithUtf16Bom(head, length)) {
+      return Optional.empty();
+    }
+    return containsNul(head, length) ? Optional.of("contains NUL bytes") : Optional.empty();
+  }
+
+  private static boolean startsWithUtf16Bom(byte[] head, int length) {
+    if (length < 2) {
+      return false;
+    }
+    int first = head[0] & 0xFF;
+    int second = head[1] & 0xFF;
+    return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
+  }
+
+  private static boolean containsNul(byte[] head, int length) {
+    for (int i = 0; i < length; i++) {
+      if (head[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Magic numbers of the binaries most often found in a site folder. */
+  private enum Signature {
+    PDF("PDF document", "%PDF"),
+    PNG("PNG image", "\u0089PNG"),
+    GIF("GIF image", "GIF8"),
+    JPEG("JPEG image", "\u00FF\u00D8\u00FF"),
+    ZIP("ZIP archive", "PK\u0003\u0004"),
+    GZIP("gzip data", "\u001F\u008B");
+
+    final String kind;
+
+    /** One char per byte (ISO-8859-1), so the table stays immutable and readable. */
+    private final String prefix;
+
+    Signature(String kind, String prefix) {
+      this.kind = kind;
+      this.prefix = prefix;
+    }
+
+    boolean matches(byte[] head, int length) {
+      if (length < prefix.length()) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length(); i++) {
+        if ((head[i] & 0xFF) != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
