@@ -7,6 +7,6 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(ArchiveCommand.commandLine().execute(args));
   }
 }

@@ -11,10 +11,8 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -24,7 +22,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * its stem (see {@link ExactAndStemFilter}).
  *
  * <p>Index chain: typographic quotes mapped to ASCII → {@link StandardTokenizer} → CJK width and
- * bigrams → code identifiers split into parts, keeping the whole ({@code os.path.join}, {@code
+ * bigrams → code identifiers split into parts stacked on the whole ({@code os.path.join}, {@code
  * MAX_SIZE}, {@code parseFloat}) → lower case → accents folded → exact + stem. The query chain is
  * the same without the identifier split: a query for {@code os.path.join} matches the preserved
  * whole, a query for {@code join} matches the part.
@@ -106,12 +104,6 @@ public final class Analysis {
 
   /** One analysis chain; reuses components per field so several fields can be open at once. */
   private static final class Chain extends Analyzer {
-    private static final int IDENTIFIER_FLAGS =
-        WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-            | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
-
     private static final int CJK_SCRIPTS =
         CJKBigramFilter.HAN
             | CJKBigramFilter.HIRAGANA
@@ -138,8 +130,7 @@ public final class Analysis {
       TokenStream stream = new CJKWidthFilter(source);
       stream = new CJKBigramFilter(stream, CJK_SCRIPTS, forIndex && profile == Profile.CJK);
       if (forIndex) {
-        stream = new WordDelimiterGraphFilter(stream, IDENTIFIER_FLAGS, null);
-        stream = new FlattenGraphFilter(stream);
+        stream = new IdentifierPartsFilter(stream);
       }
       stream = new LowerCaseFilter(stream);
       stream = new ASCIIFoldingFilter(stream);

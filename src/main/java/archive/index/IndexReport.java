@@ -12,10 +12,10 @@ import java.util.Locale;
  *
  * @param entries entries in the index after the run
  * @param lists list pages in the index after the run (not counted as entries)
- * @param added entries and list pages written for the first time
- * @param updated entries and list pages whose content changed
- * @param deleted entries and list pages whose source disappeared
- * @param unchanged entries and list pages left as they were
+ * @param added entries written for the first time (list pages are only counted in {@code lists})
+ * @param updated entries whose content changed
+ * @param deleted entries whose source disappeared or that stopped being entries (a draft now)
+ * @param unchanged entries left as they were
  * @param skipped source files that yield no entry, each with its reason
  * @param failed source files that could not be read, each with the error; their previous version,
  *     if any, stays in the index

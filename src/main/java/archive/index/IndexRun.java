@@ -8,6 +8,7 @@ import archive.ingest.SiteScan;
 import archive.ingest.SourceFile;
 import archive.parse.Entry;
 import archive.parse.EntryParser;
+import archive.parse.Kind;
 import archive.parse.ParseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -171,7 +172,9 @@ final class IndexRun {
     if (format == Format.HTML) {
       claim(previous.sameAsKeys(), previous.id());
     }
-    tally.unchanged();
+    if (isEntry(previous)) {
+      tally.unchanged();
+    }
   }
 
   private void write(Entry entry, Format format, String stat, @Nullable Known previous)
@@ -192,9 +195,12 @@ final class IndexRun {
       writer.updateDocument(
           Fields.idTerm(entry.id()), Schema.entry(entry, new Bookkeeping(hash, stat, keys)));
     }
+    if (entry.kind() == Kind.LIST) {
+      return; // list pages are counted apart, as a total
+    }
     if (sameContent) {
       tally.unchanged();
-    } else if (previous == null || previous.isSkipped()) {
+    } else if (previous == null || !isEntry(previous)) {
       tally.added();
     } else {
       tally.updated();
@@ -203,7 +209,7 @@ final class IndexRun {
 
   private void writeSkipped(String id, String reason, Bookkeeping bookkeeping) throws IOException {
     Known previous = known.get(id);
-    if (previous != null && !previous.isSkipped()) {
+    if (previous != null && isEntry(previous)) {
       tally.deleted(); // an entry that became a draft, noindex or a twin leaves the results
     }
     writer.updateDocument(Fields.idTerm(id), Schema.skipped(id, reason, bookkeeping));
@@ -216,11 +222,15 @@ final class IndexRun {
       if (!seen.contains(id)) {
         writer.deleteDocuments(Fields.idTerm(id));
         Known gone = known.get(id);
-        if (gone != null && !gone.isSkipped()) {
+        if (gone != null && isEntry(gone)) {
           tally.deleted();
         }
       }
     }
+  }
+
+  private static boolean isEntry(Known known) {
+    return Fields.KIND_ENTRY.equals(known.kind());
   }
 
   private void claim(List<String> keys, String id) {

@@ -1,0 +1,26 @@
+package archive.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The top command: lists the subcommands. */
+@Command(
+    name = "archive",
+    mixinStandardHelpOptions = true,
+    version = "archive 0.1.0",
+    description = "Full-text search for a blog: index its entries, then search them.",
+    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "1:failure (message on stderr)", "2:bad usage"})
+final class ArchiveCommand {
+
+  /** The configured command line: one-line errors, exit codes as documented. */
+  static CommandLine commandLine() {
+    CommandLine line = new CommandLine(new ArchiveCommand());
+    Errors errors = new Errors();
+    line.setExecutionExceptionHandler(errors);
+    line.setParameterExceptionHandler(errors);
+    return line;
+  }
+}

@@ -1,0 +1,63 @@
+package archive.cli;
+
+import archive.search.Hit;
+import archive.search.SearchResult;
+import archive.search.SectionHit;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code --json} shape. Other tools rely on it: fields may be added, never renamed. Built as
+ * ordered maps so that key order and nulls are exactly as documented.
+ */
+final class JsonResults {
+
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+  private JsonResults() {}
+
+  static String toJson(SearchResult result) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("query", result.query());
+    json.put("total", result.total());
+    json.put("page", result.page());
+    json.put("didYouMean", result.didYouMean());
+    json.put("note", result.note());
+    List<Object> results = new ArrayList<>();
+    for (Hit hit : result.hits()) {
+      results.add(hit(hit));
+    }
+    json.put("results", results);
+    return GSON.toJson(json);
+  }
+
+  private static Map<String, Object> hit(Hit hit) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", hit.id());
+    json.put("path", hit.path());
+    json.put("url", hit.url());
+    json.put("title", hit.title());
+    json.put("subtitle", hit.subtitle());
+    json.put("date", hit.date() == null ? null : hit.date().toString());
+    json.put("tags", hit.tags());
+    json.put("score", hit.score());
+    json.put("snippet", hit.snippet());
+    List<Object> sections = new ArrayList<>();
+    for (SectionHit section : hit.sections()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("heading", section.heading());
+      s.put("anchor", section.anchor());
+      s.put("url", section.url());
+      s.put("snippet", section.snippet());
+      sections.add(s);
+    }
+    json.put("sections", sections);
+    json.put("kind", hit.kind());
+    return json;
+  }
+}

@@ -1,0 +1,88 @@
+package archive.cli;
+
+import archive.index.EntryIndexer.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A progress bar on stderr, shown only when stderr is a terminal and the run has taken more than a
+ * second; redrawn at most ten times a second.
+ */
+final class ProgressBar implements Progress, AutoCloseable {
+
+  private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+  private static final long REDRAW_NANOS = 100_000_000L;
+  private static final int WIDTH = 30;
+
+  /** Crash tests: stop after this many files so the run can be killed midway. */
+  private static final String PAUSE_ENV = "ARCHIVE_TEST_PAUSE_AFTER";
+
+  private final PrintWriter err;
+  private final boolean terminal;
+  private final long start = System.nanoTime();
+  private final int pauseAfter;
+  private long lastDraw;
+  private boolean drawn;
+
+  private ProgressBar(PrintWriter err, boolean terminal, int pauseAfter) {
+    this.err = err;
+    this.terminal = terminal;
+    this.pauseAfter = pauseAfter;
+  }
+
+  static ProgressBar forStderr(PrintWriter err) {
+    String pause = System.getenv(PAUSE_ENV);
+    return new ProgressBar(err, stderrIsTerminal(), pause == null ? -1 : Integer.parseInt(pause));
+  }
+
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (Exception e) {
+      return System.console() != null; // not Linux: the best the JDK can tell
+    }
+  }
+
+  @Override
+  public void fileDone(int done, int total) {
+    if (done == pauseAfter) {
+      pause(done);
+    }
+    if (!terminal) {
+      return;
+    }
+    long now = System.nanoTime();
+    synchronized (this) {
+      if (now - start < SHOW_AFTER_NANOS || now - lastDraw < REDRAW_NANOS && done < total) {
+        return;
+      }
+      lastDraw = now;
+      drawn = true;
+      int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+      err.printf(
+          "\r[%s%s] %d/%d files", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+      err.flush();
+    }
+  }
+
+  private void pause(int done) {
+    err.println("archive: paused after " + done + " files (" + PAUSE_ENV + ")");
+    err.flush();
+    try {
+      new CountDownLatch(1).await(); // held until the test kills the process
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
+      err.flush();
+    }
+  }
+}

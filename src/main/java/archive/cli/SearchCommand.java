@@ -1,0 +1,118 @@
+package archive.cli;
+
+import archive.search.SearchRequest;
+import archive.search.SearchResult;
+import archive.search.Searcher;
+import archive.search.SortOrder;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code archive search QUERY...}: answers from the terminal. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. All words must match; when nothing matches them all, any word does.",
+      "",
+      "Syntax: \"exact phrase\"  -exclude  this OR that  prefix*  title:word  tag:name",
+      "        year:2021  after:2021-01-01 (on or after)  before:2021-06 (strictly before)",
+      "Close spellings are tried when a query finds little; \"did you mean\" is offered."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:searched (even with no results)", "1:failure, e.g. no index", "2:bad usage"})
+final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
+  List<String> words;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Results per page, 1..100 (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--page",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Page of results (default: ${DEFAULT-VALUE}).")
+  int page;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "relevance, date (oldest first) or -date (newest first).")
+  String sort;
+
+  @Option(names = "--json", description = "Print JSON (a stable shape other tools rely on).")
+  boolean json;
+
+  @Option(names = "--lists", description = "Include list pages (archives, tag pages).")
+  boolean lists;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Highlight matches: auto (a terminal, NO_COLOR unset), always or never.")
+  String color;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request =
+        new SearchRequest(String.join(" ", words), page, limit, sortOrder(), lists);
+    SearchResult result;
+    try (Searcher searcher = Searcher.open(common.index)) {
+      result = searcher.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(JsonResults.toJson(result));
+    } else {
+      new ResultPrinter(out, useColor()).print(result, limit);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private SortOrder sortOrder() {
+    switch (sort) {
+      case "relevance":
+        return SortOrder.RELEVANCE;
+      case "date":
+        return SortOrder.DATE;
+      case "-date":
+        return SortOrder.DATE_DESC;
+      default:
+        throw new IllegalArgumentException(
+            "--sort must be relevance, date or -date, not '" + sort + "'");
+    }
+  }
+
+  private boolean useColor() {
+    switch (color) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        return System.console() != null && System.getenv("NO_COLOR") == null;
+      default:
+        throw new IllegalArgumentException(
+            "--color must be auto, always or never, not '" + color + "'");
+    }
+  }
+}

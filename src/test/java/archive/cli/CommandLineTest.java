@@ -1,0 +1,175 @@
+package archive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+  @TempDir static Path indexDir;
+  private static CliRun indexRun;
+
+  @BeforeAll
+  static void indexExample() {
+    indexRun = CliRun.of("index", "examples/devlog", "--index", indexDir.toString());
+  }
+
+  private static CliRun archive(String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--index";
+    all[args.length + 1] = indexDir.toString();
+    return CliRun.of(all);
+  }
+
+  @Test
+  void indexPrintsTheTallyAndNamesSkippedFiles() {
+    assertThat(indexRun.exitCode()).isZero();
+    assertThat(indexRun.out())
+        .contains("30 entries: 30 new, 0 updated, 0 deleted, 0 unchanged; 2 list pages")
+        .contains("skipped  posts/2023/ideas-for-next-year.md — draft (index it with --drafts)")
+        .contains("skipped  site/2023/11/private-notes/index.html — noindex")
+        .contains("skipped  posts/2023/moving-to-nixos.md — same entry as");
+  }
+
+  @Test
+  void secondIndexRunFindsEverythingUnchanged() {
+    CliRun again = archive("index", "examples/devlog");
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("30 entries: 0 new, 0 updated, 0 deleted, 30 unchanged");
+  }
+
+  @Test
+  void searchPrintsTitlesUrlsAndSectionLinksWithoutColourWhenAskedNot() {
+    CliRun run = archive("search", "--color", "never", "kubernetes");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("4 results for \"kubernetes\"")
+        .contains("1. Kubernetes at home: a post-mortem  2022-02-14")
+        .contains("/posts/2022/kubernetes-at-home.html")
+        .contains("§ ")
+        .doesNotContain("\u001b[", "<mark>");
+  }
+
+  @Test
+  void colourHighlightsMatchesWhenForced() {
+    CliRun run = archive("search", "--color", "always", "kubernetes");
+    assertThat(run.out()).contains("\u001b[1;33m");
+  }
+
+  @Test
+  void jsonHasTheDocumentedShape() {
+    CliRun run = archive("search", "--json", "--limit", "2", "kubernetes");
+    assertThat(run.exitCode()).isZero();
+    JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+    assertThat(json.keySet())
+        .containsSequence("query", "total", "page", "didYouMean", "note", "results");
+    assertThat(json.get("query").getAsString()).isEqualTo("kubernetes");
+    assertThat(json.get("total").getAsInt()).isEqualTo(4);
+    assertThat(json.get("page").getAsInt()).isEqualTo(1);
+    assertThat(json.get("didYouMean").isJsonNull()).isTrue();
+    JsonArray results = json.getAsJsonArray("results");
+    assertThat(results).hasSize(2);
+    JsonObject first = results.get(0).getAsJsonObject();
+    assertThat(first.keySet())
+        .contains(
+            "id",
+            "path",
+            "url",
+            "title",
+            "subtitle",
+            "date",
+            "tags",
+            "score",
+            "snippet",
+            "sections");
+    assertThat(first.get("id").getAsString()).isEqualTo("posts/2022/kubernetes-at-home.md");
+    assertThat(first.get("path").getAsString()).isEqualTo("posts/2022/kubernetes-at-home.md");
+    assertThat(first.get("date").getAsString()).isEqualTo("2022-02-14");
+    assertThat(first.get("snippet").getAsString()).contains("<mark>");
+    JsonObject section = first.getAsJsonArray("sections").get(0).getAsJsonObject();
+    assertThat(section.keySet()).contains("heading", "anchor", "url", "snippet");
+    assertThat(section.get("url").getAsString()).contains("#");
+  }
+
+  @Test
+  void jsonCarriesDidYouMeanAndTheNote() {
+    JsonObject json =
+        JsonParser.parseString(archive("search", "--json", "kubrenetes").out()).getAsJsonObject();
+    assertThat(json.get("didYouMean").getAsString()).isEqualTo("kubernetes");
+    assertThat(json.get("note").getAsString()).contains("close spellings");
+  }
+
+  @Test
+  void missingIndexIsOneLineThatSaysWhatToDo(@TempDir Path empty) {
+    CliRun run = CliRun.of("search", "--index", empty.resolve("none").toString(), "rust");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip())
+        .doesNotContain("\n")
+        .startsWith("archive: no index at")
+        .endsWith("run 'archive index SITE' first");
+  }
+
+  @Test
+  void badOptionValueIsAUsageError() {
+    CliRun run = archive("search", "--sort", "sideways", "rust");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--sort must be relevance, date or -date");
+  }
+
+  @Test
+  void limitOutOfRangeIsAUsageError() {
+    CliRun run = archive("search", "--limit", "0", "rust");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("archive: limit not in 1..100: 0");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithAHint() {
+    CliRun run = archive("search", "--frobnicate", "rust");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option").contains("archive search --help");
+  }
+
+  @Test
+  void stacktraceIsShownOnlyWhenAsked(@TempDir Path empty) {
+    String missing = empty.resolve("none").toString();
+    assertThat(CliRun.of("stats", "--index", missing).err()).doesNotContain("\tat ");
+    assertThat(CliRun.of("stats", "--index", missing, "--stacktrace").err()).contains("\tat ");
+  }
+
+  @Test
+  void missingSiteFolderIsOneLine(@TempDir Path empty) throws IOException {
+    CliRun run = CliRun.of("index", empty.resolve("nope").toString(), "--index", empty.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().strip()).doesNotContain("\n").startsWith("archive: ");
+    assertThat(Files.list(empty)).isEmpty();
+  }
+
+  @Test
+  void statsSummariseTheIndex() {
+    CliRun run = archive("stats");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("30 entries")
+        .contains("2 list pages")
+        .contains("dates:    2021-01-18 to 2023-10-09")
+        .contains("2021: 8  2022: 10  2023: 11")
+        .contains("top tags:")
+        .contains("indexed:  ");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.out()).contains("Exit codes:").contains("2   bad usage");
+  }
+}

@@ -1,0 +1,207 @@
+package archive.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import archive.ingest.SiteWalker;
+import archive.parse.ParseOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalIndexTest {
+
+  @TempDir Path site;
+  @TempDir Path indexDir;
+
+  @BeforeEach
+  void writeSite() throws IOException {
+    post("a.md", "Alpha", "2021-01-01", "The alpha entry talks about rust.");
+    post("b.md", "Bravo", "2021-02-01", "The bravo entry talks about go.");
+    post("c.md", "Charlie", "2021-03-01", "The charlie entry talks about zig.");
+  }
+
+  private void post(String name, String title, String date, String body) throws IOException {
+    Path file = site.resolve(name);
+    Files.createDirectories(file.getParent());
+    String text = "---\ntitle: " + title + "\ndate: " + date + "\n---\n" + body + "\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private IndexReport index(boolean full) throws IOException {
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      return indexer.index(
+          SiteWalker.walk(site), ParseOptions.DEFAULTS, full, EntryIndexer.Progress.NONE);
+    }
+  }
+
+  private List<String> idsMatching(String field, String term) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<String> ids = new ArrayList<>();
+      for (var hit : searcher.search(new TermQuery(new Term(field, term)), 100).scoreDocs) {
+        Document doc = searcher.storedFields().document(hit.doc);
+        ids.add(doc.get(Fields.ID));
+      }
+      return ids;
+    }
+  }
+
+  @Test
+  void firstRunAddsEveryEntry() throws IOException {
+    IndexReport report = index(false);
+    assertThat(report.summary()).startsWith("3 entries: 3 new, 0 updated, 0 deleted, 0 unchanged");
+  }
+
+  @Test
+  void secondRunWithoutChangesRewritesNothing() throws IOException {
+    index(false);
+    List<String> segments = segmentNames();
+    IndexReport report = index(false);
+    assertThat(report.unchanged()).isEqualTo(3);
+    assertThat(report.added() + report.updated() + report.deleted()).isZero();
+    assertThat(segmentNames()).isEqualTo(segments);
+  }
+
+  @Test
+  void reindexReplacesChangedEntry() throws IOException {
+    index(false);
+    post("b.md", "Bravo", "2021-02-01", "The bravo entry now talks about haskell.");
+    touch("b.md", 5_000);
+    IndexReport report = index(false);
+    assertThat(report.updated()).isEqualTo(1);
+    assertThat(report.unchanged()).isEqualTo(2);
+    assertThat(idsMatching(Fields.BODY, "haskel")).containsExactly("b.md");
+    assertThat(idsMatching(Fields.BODY, "go")).isEmpty();
+  }
+
+  @Test
+  void reindexDeletesVanishedEntry() throws IOException {
+    index(false);
+    Files.delete(site.resolve("c.md"));
+    IndexReport report = index(false);
+    assertThat(report.deleted()).isEqualTo(1);
+    assertThat(report.entries()).isEqualTo(2);
+    assertThat(idsMatching(Fields.ID, "c.md")).isEmpty();
+  }
+
+  @Test
+  void reindexAddsNewEntry() throws IOException {
+    index(false);
+    post("d/d.md", "Delta", "2021-04-01", "Delta talks about ocaml.");
+    IndexReport report = index(false);
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(idsMatching(Fields.BODY, "ocaml")).containsExactly("d/d.md");
+  }
+
+  @Test
+  void touchedButUnchangedFileCountsAsUnchanged() throws IOException {
+    index(false);
+    touch("a.md", 10_000);
+    IndexReport report = index(false);
+    assertThat(report.unchanged()).isEqualTo(3);
+    assertThat(report.updated()).isZero();
+  }
+
+  @Test
+  void fullRebuildRewritesEverythingAndKeepsTheCounts() throws IOException {
+    index(false);
+    IndexReport report = index(true);
+    assertThat(report.unchanged()).isEqualTo(3);
+    assertThat(report.entries()).isEqualTo(3);
+    assertThat(idsMatching(Fields.BODY, "rust")).containsExactly("a.md");
+  }
+
+  @Test
+  void entryThatBecomesADraftLeavesTheIndex() throws IOException {
+    index(false);
+    Files.writeString(site.resolve("a.md"), "---\ntitle: Alpha\ndraft: true\n---\nrust again\n");
+    touch("a.md", 5_000);
+    IndexReport report = index(false);
+    assertThat(report.deleted()).isEqualTo(1);
+    assertThat(report.skipped()).extracting(s -> s.path()).containsExactly("a.md");
+    assertThat(idsMatching(Fields.KIND, Fields.KIND_ENTRY))
+        .containsExactlyInAnyOrder("b.md", "c.md");
+  }
+
+  @Test
+  void builtPageWinsOverItsMarkdownSourceAndTheSourceReturnsWhenThePageGoes() throws IOException {
+    Files.writeString(
+        site.resolve("alpha.html"),
+        "<html><head><title>Alpha</title>"
+            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
+            + "<body><article><h1>Alpha</h1><p>The alpha page talks about rust.</p></article>"
+            + "</body></html>");
+    IndexReport first = index(false);
+    assertThat(first.entries()).isEqualTo(3);
+    assertThat(first.skipped())
+        .extracting(s -> s.reason())
+        .containsExactly("same entry as alpha.html");
+    Files.delete(site.resolve("alpha.html"));
+    IndexReport second = index(false);
+    assertThat(second.entries()).isEqualTo(3);
+    assertThat(idsMatching(Fields.BODY, "rust")).containsExactly("a.md");
+  }
+
+  @Test
+  void indexOfAnotherSchemaVersionIsRebuiltWithANotice() throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      Document old = new Document();
+      old.add(
+          new org.apache.lucene.document.StringField(
+              Fields.ID, "old.md", org.apache.lucene.document.Field.Store.YES));
+      writer.addDocument(old);
+      writer.setLiveCommitData(Map.of("schema", "0").entrySet());
+      writer.commit();
+    }
+    IndexReport report = index(false);
+    assertThat(report.notices()).singleElement().asString().contains("rebuilding");
+    assertThat(report.added()).isEqualTo(3);
+    assertThat(idsMatching(Fields.ID, "old.md")).isEmpty();
+  }
+
+  @Test
+  void secondWriterIsRefusedWithAClearMessage() throws IOException {
+    try (EntryIndexer first = EntryIndexer.open(indexDir)) {
+      assertThatThrownBy(() -> EntryIndexer.open(indexDir))
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessageContaining("another 'archive index' is writing to");
+      assertThat(first.indexDir()).isEqualTo(indexDir);
+    }
+  }
+
+  private void touch(String name, long plusMillis) throws IOException {
+    Path file = site.resolve(name);
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.setLastModifiedTime(file, FileTime.fromMillis(time.toMillis() + plusMillis));
+  }
+
+  private List<String> segmentNames() throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      List<String> names = new ArrayList<>();
+      for (var segment : org.apache.lucene.index.SegmentInfos.readLatestCommit(dir)) {
+        names.add(segment.info.name + "/" + segment.getDelGen());
+      }
+      return names;
+    }
+  }
+}
