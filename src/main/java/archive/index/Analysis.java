@@ -1,14 +1,11 @@
 package archive.index;
 
-import java.io.Reader;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -21,7 +18,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * terms. Every text token becomes two terms at one position: {@code =word} (exact, unstemmed) and
  * its stem (see {@link ExactAndStemFilter}).
  *
- * <p>Index chain: typographic quotes mapped to ASCII → {@link StandardTokenizer} → CJK width and
+ * <p>Index chain: {@link StandardTokenizer} → typographic apostrophes made ASCII → CJK width and
  * bigrams → code identifiers split into parts stacked on the whole ({@code os.path.join}, {@code
  * MAX_SIZE}, {@code parseFloat}) → lower case → accents folded → exact + stem. The query chain is
  * the same without the identifier split: a query for {@code os.path.join} matches the preserved
@@ -32,7 +29,6 @@ public final class Analysis {
   /** Prefix of exact (unstemmed) terms; no tokenizer ever emits it inside a word. */
   public static final char EXACT_MARK = '=';
 
-  private static final NormalizeCharMap QUOTES = quoteMap();
   private static final Analyzer ENGLISH = new Chain(Profile.ENGLISH, true);
   private static final Analyzer PLAIN = new Chain(Profile.PLAIN, true);
   private static final Analyzer CJK = new Chain(Profile.CJK, true);
@@ -91,17 +87,6 @@ public final class Analysis {
     return EXACT_MARK + new String(folded, 0, length);
   }
 
-  private static NormalizeCharMap quoteMap() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02bc", "\u2032", "\uff07"}) {
-      map.add(apostrophe, "'");
-    }
-    for (String quote : new String[] {"\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}) {
-      map.add(quote, "\"");
-    }
-    return map.build();
-  }
-
   /** One analysis chain; reuses components per field so several fields can be open at once. */
   private static final class Chain extends Analyzer {
     private static final int CJK_SCRIPTS =
@@ -120,14 +105,10 @@ public final class Analysis {
     }
 
     @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return new MappingCharFilter(QUOTES, reader);
-    }
-
-    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new CJKWidthFilter(source);
+      TokenStream stream = new ApostropheFilter(source);
+      stream = new CJKWidthFilter(stream);
       stream = new CJKBigramFilter(stream, CJK_SCRIPTS, forIndex && profile == Profile.CJK);
       if (forIndex) {
         stream = new IdentifierPartsFilter(stream);

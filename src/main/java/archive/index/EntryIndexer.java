@@ -100,7 +100,7 @@ public final class EntryIndexer implements Closeable {
     try {
       run.process(scan.files(), Format.HTML);
       run.process(scan.files(), Format.MARKDOWN);
-      run.deleteUnseen();
+      run.deleteUnseen(scan.skipped());
       writer.setLiveCommitData(commitData(scan.root(), options).entrySet());
       writer.commit();
     } catch (IOException | RuntimeException e) {

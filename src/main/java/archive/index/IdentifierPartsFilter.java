@@ -43,14 +43,28 @@ final class IdentifierPartsFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    parts.clear();
     next = 0;
-    if (offset.endOffset() - offset.startOffset() == term.length()) {
+    if (!parts.isEmpty()) {
+      parts.clear();
+    }
+    if (mightSplit(term.buffer(), term.length())
+        && offset.endOffset() - offset.startOffset() == term.length()) {
       whole = term.toString();
       wholeStart = offset.startOffset();
       split(whole, parts);
     }
     return true;
+  }
+
+  /** Cheap test that rules out plain lower-case words, most of any text. */
+  private static boolean mightSplit(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = buffer[i];
+      if (c < 'a' || c > 'z') {
+        return length > 1; // punctuation, digits, capitals or non-ASCII: look closer
+      }
+    }
+    return false;
   }
 
   /** Splits at punctuation other than apostrophes and at lower-to-upper case changes. */

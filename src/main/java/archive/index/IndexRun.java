@@ -5,6 +5,7 @@ import archive.index.KnownDocs.Known;
 import archive.index.Schema.Bookkeeping;
 import archive.ingest.Format;
 import archive.ingest.SiteScan;
+import archive.ingest.Skip;
 import archive.ingest.SourceFile;
 import archive.parse.Entry;
 import archive.parse.EntryParser;
@@ -216,10 +217,11 @@ final class IndexRun {
     tally.skipped(id, reason);
   }
 
-  /** Deletes every document whose source file is gone. */
-  void deleteUnseen() throws IOException {
+  /** Deletes every document whose source file is gone (not merely unreadable this time). */
+  void deleteUnseen(List<Skip> walkSkips) throws IOException {
+    List<String> unreadable = walkSkips.stream().filter(Skip::unreadable).map(Skip::path).toList();
     for (String id : known.ids()) {
-      if (!seen.contains(id)) {
+      if (!seen.contains(id) && !under(id, unreadable)) {
         writer.deleteDocuments(Fields.idTerm(id));
         Known gone = known.get(id);
         if (gone != null && isEntry(gone)) {
@@ -227,6 +229,15 @@ final class IndexRun {
         }
       }
     }
+  }
+
+  private static boolean under(String id, List<String> paths) {
+    for (String path : paths) {
+      if (id.equals(path) || id.startsWith(path + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEntry(Known known) {

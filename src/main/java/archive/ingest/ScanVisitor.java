@@ -73,7 +73,7 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
       throw exc;
     }
     if (!isIgnoredName(file)) {
-      skip(file, "unreadable: " + describe(exc));
+      skip(file, Skip.UNREADABLE + describe(exc));
     }
     return FileVisitResult.CONTINUE;
   }
@@ -107,7 +107,7 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
     try {
       binary = sniffer.binaryKind(file);
     } catch (IOException e) {
-      skip(file, "unreadable: " + describe(e));
+      skip(file, Skip.UNREADABLE + describe(e));
       return;
     }
     if (binary.isPresent()) {

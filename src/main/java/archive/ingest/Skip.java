@@ -10,6 +10,17 @@ import java.util.Objects;
  */
 public record Skip(String path, String reason) {
 
+  /**
+   * Reason prefix for a file or folder that exists but could not be read. The indexer keeps what it
+   * had for such paths: a passing permission problem must not delete entries.
+   */
+  public static final String UNREADABLE = "unreadable: ";
+
+  /** Whether the path exists but could not be read this time. */
+  public boolean unreadable() {
+    return reason.startsWith(UNREADABLE);
+  }
+
   /** Checks that both parts are present. */
   public Skip {
     Objects.requireNonNull(path, "path");

@@ -50,7 +50,9 @@ final class QuerySyntax {
 
   /** NFKC, no control characters, at most {@link #MAX_LENGTH} characters. */
   static String clean(String query) {
-    String normal = Normalizer.normalize(query, Normalizer.Form.NFKC);
+    String normal =
+        Normalizer.normalize(query, Normalizer.Form.NFKC)
+            .replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"");
     normal = normal.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t\\n]]", "").replaceAll("\\s+", " ").strip();
     return normal.length() > MAX_LENGTH ? normal.substring(0, MAX_LENGTH) : normal;
   }

@@ -3,7 +3,10 @@ package archive.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
+import archive.ingest.Skip;
+import archive.ingest.SourceFile;
 import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -187,6 +190,33 @@ class IncrementalIndexTest {
           .hasMessageContaining("another 'archive index' is writing to");
       assertThat(first.indexDir()).isEqualTo(indexDir);
     }
+  }
+
+  @Test
+  void unreadableFileKeepsItsPreviousVersion() throws IOException {
+    index(false);
+    SiteScan scan = SiteWalker.walk(site);
+    List<SourceFile> others =
+        scan.files().stream().filter(f -> !f.relativePath().equals("b.md")).toList();
+    SiteScan withUnreadable =
+        new SiteScan(
+            scan.root(), others, List.of(new Skip("b.md", Skip.UNREADABLE + "permission denied")));
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      IndexReport report =
+          indexer.index(withUnreadable, ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+      assertThat(report.entries()).isEqualTo(3);
+      assertThat(report.deleted()).isZero();
+    }
+    assertThat(idsMatching(Fields.BODY, "go")).containsExactly("b.md");
+  }
+
+  @Test
+  void fileThatTurnedBinaryIsDeleted() throws IOException {
+    index(false);
+    Files.write(site.resolve("b.md"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0});
+    IndexReport report = index(false);
+    assertThat(report.deleted()).isEqualTo(1);
+    assertThat(report.skipped()).extracting(Skip::path).containsExactly("b.md");
   }
 
   private void touch(String name, long plusMillis) throws IOException {

@@ -28,6 +28,12 @@ class QuerySyntaxTest {
   }
 
   @Test
+  void typographicQuotesFormAPhraseToo() {
+    assertThat(QuerySyntax.parse("\u201cflaky deployments\u201d").required())
+        .containsExactly(List.of(new Phrase("flaky deployments", null)));
+  }
+
+  @Test
   void unbalancedQuoteIsTakenAsText() {
     assertThat(QuerySyntax.parse("\"flaky deployments").required())
         .containsExactly(
