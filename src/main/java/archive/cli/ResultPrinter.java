@@ -62,7 +62,9 @@ final class ResultPrinter {
     }
     for (SectionHit section : hit.sections()) {
       out.println("   § " + style(BOLD, section.heading()) + "  " + style(DIM, section.url()));
-      out.println("     " + snippet(section.snippet()));
+      if (!section.snippet().equals(hit.snippet())) {
+        out.println("     " + snippet(section.snippet()));
+      }
     }
     out.println();
   }

@@ -74,7 +74,9 @@ final class ExactAndStemFilter extends TokenFilter {
     }
     char[] cached = stems.get(term.buffer(), 0, length);
     if (cached == null) {
-      stemmer.setCurrent(term.buffer(), length);
+      // The stemmer rewrites the array it is given (flaky -> flaki): give it a copy, never the
+      // term.
+      stemmer.setCurrent(Arrays.copyOf(term.buffer(), length), length);
       stemmer.stem();
       cached = Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
       if (stems.size() >= STEM_CACHE_SIZE) {

@@ -48,7 +48,7 @@ final class SectionMatcher {
     for (int i = 0; i < headings.length; i++) {
       float score = scores[i];
       if (!headings[i].isEmpty() && headingMatches(headings[i], queryTerms)) {
-        score += Math.max(1f, top); // a heading naming the query is the best place to land
+        score += top + 1f; // a heading naming the query is the best place to land
       }
       if (score > 0 && !headings[i].isEmpty()) {
         String snippet = snippets[i] != null ? snippets[i] : lead(doc, starts, i);

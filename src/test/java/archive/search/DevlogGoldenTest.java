@@ -232,6 +232,14 @@ class DevlogGoldenTest {
   }
 
   @Test
+  void correctlySpeltRareWordsGetNoSuggestion() throws IOException {
+    assertThat(search("flaky deployments").didYouMean()).isNull();
+    assertThat(search("\"flaky\"").hits())
+        .extracting(Hit::id)
+        .containsExactlyInAnyOrder(LOG_23, LOG_38);
+  }
+
+  @Test
   void noCommonMatchFallsBackToAnyWordAndSaysSo() throws IOException {
     SearchResult result = search("sourdough zeppelin");
     assertThat(result.note()).contains("any of them");
