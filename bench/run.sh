@@ -2,7 +2,8 @@
 # Measures archive on a folder of entries: fresh index, no-op re-index, and one search, each
 # repeated RUNS times (default 5); prints medians of wall time and of peak resident memory.
 #   bench/run.sh SITE_DIR [QUERY]
-# Uses target/archive.jar (built by ./archive) and GNU time. Timings are for this machine only:
+# Runs the ./archive launcher (as a user would, with its class data sharing) under GNU time.
+# Timings are for this machine only:
 # quote them with `nproc`, the CPU model and the load it had.
 set -euo pipefail
 site="${1:?usage: bench/run.sh SITE_DIR [QUERY]}"
@@ -10,7 +11,8 @@ query="${2:-kubernetes}"
 runs="${RUNS:-5}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$here/target/archive.jar"
-[ -f "$jar" ] || "$here/archive" --version >/dev/null
+launcher="$here/archive"
+"$launcher" --version >/dev/null # builds the jar and its class data if needed
 index="$(mktemp -d)"
 trap 'rm -rf "$index"' EXIT
 
@@ -30,9 +32,9 @@ echo "site: $site ($files candidate files, $(du -sh "$site" | cut -f1)); $(nproc
 tmp="$(mktemp -d)"
 for _ in $(seq "$runs"); do
   rm -rf "$index"/*
-  measure "$tmp/full" java -jar "$jar" index "$site" --index "$index"
-  measure "$tmp/noop" java -jar "$jar" index "$site" --index "$index"
-  measure "$tmp/search" java -jar "$jar" search --index "$index" "$query"
+  measure "$tmp/full" "$launcher" index "$site" --index "$index"
+  measure "$tmp/noop" "$launcher" index "$site" --index "$index"
+  measure "$tmp/search" "$launcher" search --index "$index" "$query"
 done
 report "index (fresh)" "$tmp/full"
 report "re-index (no change)" "$tmp/noop"

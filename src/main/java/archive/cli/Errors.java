@@ -1,5 +1,6 @@
 package archive.cli;
 
+import archive.ingest.SiteRootException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -25,9 +26,8 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       e.printStackTrace(err);
     }
     err.flush();
-    return e instanceof IllegalArgumentException
-        ? CommandLine.ExitCode.USAGE
-        : CommandLine.ExitCode.SOFTWARE;
+    boolean badArgument = e instanceof IllegalArgumentException || e instanceof SiteRootException;
+    return badArgument ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
   }
 
   @Override

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:indexed (some files may have been skipped)",
       "1:nothing could be indexed, or the index failed",
-      "2:bad usage"
+      "2:bad usage, e.g. SITE is not a folder"
     })
 final class IndexCommand implements Callable<Integer> {
 

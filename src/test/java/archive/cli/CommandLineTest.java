@@ -147,10 +147,13 @@ class CommandLineTest {
   }
 
   @Test
-  void missingSiteFolderIsOneLine(@TempDir Path empty) throws IOException {
+  void missingSiteFolderIsAOneLineUsageError(@TempDir Path empty) throws IOException {
     CliRun run = CliRun.of("index", empty.resolve("nope").toString(), "--index", empty.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().strip()).doesNotContain("\n").startsWith("archive: ");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .doesNotContain("\n")
+        .startsWith("archive: no such folder:")
+        .endsWith("give the folder that holds your posts");
     assertThat(Files.list(empty)).isEmpty();
   }
 
