@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ final class IndexRun {
   private final AtomicInteger done = new AtomicInteger();
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final Map<String, String> htmlClaims = new ConcurrentHashMap<>();
+  private final Map<String, SourceFile> filesById = new HashMap<>();
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
 
   IndexRun(
       IndexWriter writer,
@@ -69,6 +72,7 @@ final class IndexRun {
     this.full = full;
     this.progress = progress;
     this.total = scan.files().size();
+    scan.files().forEach(f -> filesById.put(f.relativePath(), f));
   }
 
   /** Handles every file of one format, in parallel, with a bounded number in flight. */
@@ -159,8 +163,9 @@ final class IndexRun {
     }
     String claimedBy = claimedBy(previous.sameAsKeys(), previous.id());
     if (previous.isSkipped()) {
-      // A Markdown source kept out as the twin of a built page must return if the page went away.
-      return previous.sameAsKeys().isEmpty() || claimedBy != null;
+      // A Markdown source kept out as the twin of a built page must return if the page went away,
+      // and lend its metadata again if the page was rewritten.
+      return previous.sameAsKeys().isEmpty() || claimedBy != null && !written.contains(claimedBy);
     }
     return format == Format.HTML || claimedBy == null;
   }
@@ -185,6 +190,7 @@ final class IndexRun {
       String twin = claimedBy(keys, entry.id());
       if (twin != null) {
         writeSkipped(entry.id(), "same entry as " + twin, new Bookkeeping("", stat, keys));
+        lendMetadata(entry, twin);
         return;
       }
     } else {
@@ -195,6 +201,7 @@ final class IndexRun {
     if (!sameContent || full || !stat.equals(previous.sourceStat())) {
       writer.updateDocument(
           Fields.idTerm(entry.id()), Schema.entry(entry, new Bookkeeping(hash, stat, keys)));
+      written.add(entry.id());
     }
     if (entry.kind() == Kind.LIST) {
       return; // list pages are counted apart, as a total
@@ -215,6 +222,41 @@ final class IndexRun {
     }
     writer.updateDocument(Fields.idTerm(id), Schema.skipped(id, reason, bookkeeping));
     tally.skipped(id, reason);
+  }
+
+  /**
+   * Gives a built page what only its Markdown source says (tags, categories, a subtitle or date):
+   * generators often leave tags out of the page. The page is read again rather than kept in memory,
+   * so a run holds no entry longer than it takes to write it.
+   */
+  private void lendMetadata(Entry source, String pageId) throws IOException {
+    SourceFile page = filesById.get(pageId);
+    Entry built;
+    try {
+      built = page == null ? null : parser.parse(page).entry();
+    } catch (IOException | RuntimeException e) {
+      return; // the page was indexed from what it holds; its own problems were counted then
+    }
+    if (built == null) {
+      return;
+    }
+    Entry merged = Twins.merge(built, source);
+    if (merged.equals(built) && !written.contains(pageId)) {
+      return;
+    }
+    String stat = page.size() + ":" + page.lastModifiedMillis();
+    Known previous = known.get(pageId);
+    String hash = hash(merged);
+    if (previous != null && hash.equals(previous.hash()) && !written.contains(pageId) && !full) {
+      return;
+    }
+    writer.updateDocument(
+        Fields.idTerm(pageId),
+        Schema.entry(merged, new Bookkeeping(hash, stat, sameAsKeys(built))));
+    if (previous != null && !written.contains(pageId) && isEntry(previous)) {
+      tally.unchangedBecameUpdated();
+    }
+    written.add(pageId);
   }
 
   /** Deletes every document whose source file is gone (not merely unreadable this time). */

@@ -28,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,7 +144,11 @@ public record IndexStats(
       NumericDocValues dates = leaf.reader().getNumericDocValues(Fields.DATE);
       SortedSetDocValues tagValues = leaf.reader().getSortedSetDocValues(Fields.TAG);
       StoredFields stored = leaf.reader().storedFields();
+      Bits live = leaf.reader().getLiveDocs();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue; // replaced or deleted, not yet merged away
+        }
         entries++;
         for (String heading : stored.document(doc).getValues(Fields.SECTION_HEADING)) {
           sections += heading.isEmpty() ? 0 : 1;

@@ -40,6 +40,12 @@ final class Tally {
     unchanged.incrementAndGet();
   }
 
+  /** An entry first found unchanged was rewritten after all (its source twin changed). */
+  void unchangedBecameUpdated() {
+    unchanged.decrementAndGet();
+    updated.incrementAndGet();
+  }
+
   synchronized void skipped(String path, String reason) {
     skipped.add(new Skip(path, reason));
   }

@@ -165,6 +165,40 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void builtPageKeepsItsSourceTagsAcrossRuns() throws IOException {
+    Files.writeString(
+        site.resolve("a.md"),
+        "---\ntitle: Alpha\ndate: 2021-01-01\ntags: [lisp]\n---\nThe alpha entry talks about rust.\n");
+    Files.writeString(
+        site.resolve("alpha.html"),
+        "<html><head><title>Alpha</title>"
+            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
+            + "<body><article><h1>Alpha</h1><p>The alpha page talks about rust.</p></article>"
+            + "</body></html>");
+    index(false);
+    assertThat(idsMatching(Fields.TAG, "lisp")).containsExactly("alpha.html");
+    Files.writeString(
+        site.resolve("alpha.html"),
+        "<html><head><title>Alpha</title>"
+            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
+            + "<body><article><h1>Alpha</h1><p>The alpha page now talks about zig.</p></article>"
+            + "</body></html>");
+    touch("alpha.html", 5_000);
+    IndexReport second = index(false);
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(idsMatching(Fields.TAG, "lisp")).containsExactly("alpha.html");
+    Files.writeString(
+        site.resolve("a.md"),
+        "---\ntitle: Alpha\ndate: 2021-01-01\ntags: [scheme]\n---\nThe alpha entry talks about rust.\n");
+    touch("a.md", 5_000);
+    IndexReport third = index(false);
+    assertThat(third.updated()).isEqualTo(1);
+    assertThat(third.unchanged()).isEqualTo(2);
+    assertThat(idsMatching(Fields.TAG, "scheme")).containsExactly("alpha.html");
+    assertThat(idsMatching(Fields.TAG, "lisp")).isEmpty();
+  }
+
+  @Test
   void indexOfAnotherSchemaVersionIsRebuiltWithANotice() throws IOException {
     try (Directory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {

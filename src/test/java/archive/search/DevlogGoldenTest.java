@@ -254,6 +254,12 @@ class DevlogGoldenTest {
   }
 
   @Test
+  void builtPageCarriesTheTagsOfItsMarkdownSource() throws IOException {
+    assertThat(ids("tag:nix")).containsExactly(NIXOS_HTML);
+    assertThat(search("nixpkgs").hits().get(0).tags()).contains("nix", "homelab");
+  }
+
+  @Test
   void sameEntryAsSourceAndBuiltPageIsIndexedOnce() throws IOException {
     assertThat(report.skipped())
         .anySatisfy(s -> assertThat(s.path()).isEqualTo("posts/2023/moving-to-nixos.md"));
