@@ -147,12 +147,7 @@ class IncrementalIndexTest {
 
   @Test
   void builtPageWinsOverItsMarkdownSourceAndTheSourceReturnsWhenThePageGoes() throws IOException {
-    Files.writeString(
-        site.resolve("alpha.html"),
-        "<html><head><title>Alpha</title>"
-            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
-            + "<body><article><h1>Alpha</h1><p>The alpha page talks about rust.</p></article>"
-            + "</body></html>");
+    builtAlpha("The alpha page talks about rust.");
     IndexReport first = index(false);
     assertThat(first.entries()).isEqualTo(3);
     assertThat(first.skipped())
@@ -169,20 +164,10 @@ class IncrementalIndexTest {
     Files.writeString(
         site.resolve("a.md"),
         "---\ntitle: Alpha\ndate: 2021-01-01\ntags: [lisp]\n---\nThe alpha entry talks about rust.\n");
-    Files.writeString(
-        site.resolve("alpha.html"),
-        "<html><head><title>Alpha</title>"
-            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
-            + "<body><article><h1>Alpha</h1><p>The alpha page talks about rust.</p></article>"
-            + "</body></html>");
+    builtAlpha("The alpha page talks about rust.");
     index(false);
     assertThat(idsMatching(Fields.TAG, "lisp")).containsExactly("alpha.html");
-    Files.writeString(
-        site.resolve("alpha.html"),
-        "<html><head><title>Alpha</title>"
-            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
-            + "<body><article><h1>Alpha</h1><p>The alpha page now talks about zig.</p></article>"
-            + "</body></html>");
+    builtAlpha("The alpha page now talks about zig.");
     touch("alpha.html", 5_000);
     IndexReport second = index(false);
     assertThat(second.updated()).isEqualTo(1);
@@ -251,6 +236,17 @@ class IncrementalIndexTest {
     IndexReport report = index(false);
     assertThat(report.deleted()).isEqualTo(1);
     assertThat(report.skipped()).extracting(Skip::path).containsExactly("b.md");
+  }
+
+  /** The built page of a.md: same title and date, so the two are one entry. */
+  private void builtAlpha(String paragraph) throws IOException {
+    Files.writeString(
+        site.resolve("alpha.html"),
+        "<html><head><title>Alpha</title>"
+            + "<meta property=\"article:published_time\" content=\"2021-01-01\"></head>"
+            + "<body><article><h1>Alpha</h1><p>"
+            + paragraph
+            + "</p></article></body></html>");
   }
 
   private void touch(String name, long plusMillis) throws IOException {
