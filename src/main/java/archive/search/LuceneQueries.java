@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -52,6 +53,9 @@ final class LuceneQueries {
   private static final float FUZZY_BOOST = 0.5f;
   private static final int MAX_EXPANSIONS = 50;
 
+  /** Why a query matches nothing before it runs. */
+  static final String NO_WORDS = "no words to search for";
+
   private LuceneQueries() {}
 
   /** A compiled part: its query, and whether it is only a stop word (then optional). */
@@ -68,6 +72,9 @@ final class LuceneQueries {
       }
     }
     if (!scored) {
+      if (!parsed.hasFilters() && parsed.excluded().isEmpty()) {
+        return new MatchNoDocsQuery(NO_WORDS); // only punctuation or stars: not "everything"
+      }
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     filters(parsed, includeLists, query);

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,6 +44,12 @@ final class SearchRun {
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     notes.addAll(parsed.notes());
     Query query = build(parsed, Mode.ALL);
+    if (query instanceof MatchNoDocsQuery) {
+      notes.add(
+          LuceneQueries.NO_WORDS + "; type a word, a \"phrase\" or a qualifier like tag:NAME");
+      return new SearchResult(
+          request.query(), 0, request.page(), null, String.join("; ", notes), List.of());
+    }
     int total = searcher.count(query);
     String didYouMean = null;
     if (total < FEW && hasWords(parsed)) {

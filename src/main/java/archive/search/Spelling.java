@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -55,8 +56,10 @@ final class Spelling {
     SuggestWord best = null;
     for (String field : FIELDS) {
       for (SuggestWord suggestion :
-          checker.suggestSimilar(new Term(field, exact), 1, reader, mode)) {
-        if (best == null || suggestion.freq > best.freq) {
+          checker.suggestSimilar(new Term(field, exact), 3, reader, mode)) {
+        boolean stopWord =
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(suggestion.string.substring(1));
+        if (!stopWord && (best == null || suggestion.freq > best.freq)) {
           best = suggestion;
         }
       }

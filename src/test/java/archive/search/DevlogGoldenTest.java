@@ -239,6 +239,14 @@ class DevlogGoldenTest {
         .containsExactlyInAnyOrder(LOG_23, LOG_38);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\"", "-", "*", "/.*/", "((( )))"})
+  void queryWithoutWordsFindsNothingAndSaysWhy(String query) throws IOException {
+    SearchResult result = search(query);
+    assertThat(result.total()).isZero();
+    assertThat(result.note()).startsWith("no words to search for");
+  }
+
   @Test
   void noCommonMatchFallsBackToAnyWordAndSaysSo() throws IOException {
     SearchResult result = search("sourdough zeppelin");
