@@ -33,6 +33,7 @@ final class JsonResults {
       results.add(hit(hit));
     }
     json.put("results", results);
+    json.put("tookMs", result.tookMs());
     return GSON.toJson(json);
   }
 

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Search the index. All words must match; when nothing matches them all, any word does.",
       "",
-      "Syntax: \"exact phrase\"  -exclude  this OR that  prefix*  title:word  tag:name",
-      "        year:2021  after:2021-01-01 (on or after)  before:2021-06 (strictly before)",
+      "Syntax: \"exact phrase\"  -exclude  this OR that  prefix*",
+      "        title:word  tag:name  year:2021",
+      "        after:2021-01-01 (on or after)  before:2021-06 (strictly before)",
       "Close spellings are tried when a query finds little; \"did you mean\" is offered."
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param didYouMean the query with likely misspellings corrected, or null
  * @param note how the query was widened or what of it was ignored, or null
  * @param hits the results of this page
+ * @param tookMs time spent searching and highlighting, in milliseconds
  */
 public record SearchResult(
     String query,
@@ -19,7 +20,8 @@ public record SearchResult(
     int page,
     @Nullable String didYouMean,
     @Nullable String note,
-    List<Hit> hits) {
+    List<Hit> hits,
+    long tookMs) {
 
   /** Copies the list. */
   public SearchResult {

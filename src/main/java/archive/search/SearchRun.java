@@ -41,6 +41,7 @@ final class SearchRun {
   }
 
   SearchResult run() throws IOException {
+    long start = System.nanoTime();
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     notes.addAll(parsed.notes());
     Query query = build(parsed, Mode.ALL);
@@ -48,7 +49,7 @@ final class SearchRun {
       notes.add(
           LuceneQueries.NO_WORDS + "; type a word, a \"phrase\" or a qualifier like tag:NAME");
       return new SearchResult(
-          request.query(), 0, request.page(), null, String.join("; ", notes), List.of());
+          request.query(), 0, request.page(), null, String.join("; ", notes), List.of(), 0);
     }
     int total = searcher.count(query);
     String didYouMean = null;
@@ -76,7 +77,8 @@ final class SearchRun {
     }
     List<Hit> hits = page(query);
     String note = notes.isEmpty() ? null : String.join("; ", notes);
-    return new SearchResult(request.query(), total, request.page(), didYouMean, note, hits);
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), total, request.page(), didYouMean, note, hits, tookMs);
   }
 
   private Query build(ParsedQuery parsed, Mode mode) {
