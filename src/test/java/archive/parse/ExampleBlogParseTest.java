@@ -74,6 +74,18 @@ class ExampleBlogParseTest {
     assertThat(parse(path).found()).map(Entry::kind).contains(expected);
   }
 
+  /**
+   * Regression: {@code **The Pragmatic Programmer**, the 20th anniversary edition.} in {@code
+   * posts/2023/reading-notes-january.md} left a section text opening with ", the 20th".
+   */
+  @ParameterizedTest
+  @MethodSource("entries")
+  void opensNoSectionWithThePunctuationAfterARunIn(String path) throws IOException {
+    assertThat(parse(path).found().orElseThrow().sections())
+        .extracting(Section::text)
+        .noneMatch(text -> text.matches("(?s)^[,;:.].*"));
+  }
+
   private static ParseResult parse(String path) throws IOException {
     Path file = ROOT.resolve(path);
     Format format = path.endsWith(".md") ? Format.MARKDOWN : Format.HTML;
