@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SectionCollector {
 
   private static final Pattern HEADING_TAIL = Pattern.compile("[\\s:.]+$");
-  private static final Pattern RUN_IN_LEAD = Pattern.compile("^[\\s:.\\u2013\\u2014-]+");
+  private static final Pattern RUN_IN_LEAD = Pattern.compile("^[\\s,;:.\\u2013\\u2014-]+");
 
   private final List<Section> sections = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();

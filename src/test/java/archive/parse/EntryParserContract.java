@@ -24,14 +24,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every entry parser must do with its fixtures: title, date, sections (headings, anchors,
- * levels), URL, text and problems. Subclasses name their fixture folder, format and expectations.
+ * levels), URL, text and problems. Subclasses name their fixture folder (or root), format and
+ * expectations.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(30)
 abstract class EntryParserContract {
 
-  /** The folder under {@code src/test/resources/parse/} that holds the fixtures. */
-  abstract String folder();
+  /**
+   * The folder under {@code src/test/resources/parse/} that holds the fixtures. Only the default
+   * {@link #root()} reads it, so a subclass that overrides {@code root()} need not name one.
+   */
+  String folder() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " must override folder() or root()");
+  }
 
   /** The format of the fixtures. */
   abstract Format format();
@@ -133,7 +140,11 @@ abstract class EntryParserContract {
     return new SourceFile(file, relativePath, format(), Files.size(file), 0L);
   }
 
-  private Path root() {
+  /**
+   * The folder that fixture paths are relative to; a fixture's path there is its id and the source
+   * of its URL. Defaults to {@code src/test/resources/parse/<folder()>} on the class path.
+   */
+  Path root() {
     try {
       return Path.of(getClass().getResource("/parse/" + folder()).toURI());
     } catch (URISyntaxException e) {

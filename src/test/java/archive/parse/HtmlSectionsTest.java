@@ -57,6 +57,13 @@ class HtmlSectionsTest {
   }
 
   @Test
+  void dropsTheCommaAfterARunIn() {
+    assertThat(sections("<p><strong>Out of the Tar Pit</strong>, the paper.</p>"))
+        .extracting(Section::heading, Section::text)
+        .containsExactly(tuple("Out of the Tar Pit", "the paper."));
+  }
+
+  @Test
   void takesTheAnchorOfAWrappingSectionOnlyForItsFirstHeading() {
     assertThat(sections("<section id=s><h2>First</h2><p>x</p><h3>Second</h3></section>"))
         .extracting(Section::anchor)
