@@ -135,7 +135,7 @@ final class IndexRun {
     String id = file.relativePath();
     seen.add(id);
     Known previous = known.get(id);
-    String stat = file.size() + ":" + file.lastModifiedMillis();
+    String stat = stat(file);
     if (previous != null && stillValid(previous, stat, file.format())) {
       keep(previous, file.format());
       return;
@@ -154,6 +154,11 @@ final class IndexRun {
       return;
     }
     write(entry, file.format(), stat, previous);
+  }
+
+  /** Size and modification time: a file whose stat is unchanged is not read again. */
+  private static String stat(SourceFile file) {
+    return file.size() + ":" + file.lastModifiedMillis();
   }
 
   /** Whether a file unchanged on disk can keep its document without being read again. */
@@ -226,10 +231,11 @@ final class IndexRun {
 
   /**
    * Gives a built page what only its Markdown source says (tags, categories, a subtitle or date):
-   * generators often leave tags out of the page. The page is read again rather than kept in memory,
-   * so a run holds no entry longer than it takes to write it.
+   * generators often leave tags out of the page. With no source (it was deleted), the page goes
+   * back to what it holds itself. The page is read again rather than kept in memory, so a run holds
+   * no entry longer than it takes to write it.
    */
-  private void lendMetadata(Entry source, String pageId) throws IOException {
+  private void lendMetadata(@Nullable Entry source, String pageId) throws IOException {
     SourceFile page = filesById.get(pageId);
     Entry built;
     try {
@@ -240,20 +246,20 @@ final class IndexRun {
     if (built == null) {
       return;
     }
-    Entry merged = Twins.merge(built, source);
-    if (merged.equals(built) && !written.contains(pageId)) {
-      return;
+    Entry merged = source == null ? built : Twins.merge(built, source);
+    boolean pageWritten = written.contains(pageId);
+    if (pageWritten && merged.equals(built)) {
+      return; // written this run from the page alone, which is all there is to it
     }
-    String stat = page.size() + ":" + page.lastModifiedMillis();
     Known previous = known.get(pageId);
     String hash = hash(merged);
-    if (previous != null && hash.equals(previous.hash()) && !written.contains(pageId) && !full) {
-      return;
+    if (!pageWritten && previous != null && hash.equals(previous.hash())) {
+      return; // kept from the last run, which merged the same metadata
     }
     writer.updateDocument(
         Fields.idTerm(pageId),
-        Schema.entry(merged, new Bookkeeping(hash, stat, sameAsKeys(built))));
-    if (previous != null && !written.contains(pageId) && isEntry(previous)) {
+        Schema.entry(merged, new Bookkeeping(hash, stat(page), sameAsKeys(built))));
+    if (!pageWritten && previous != null && isEntry(previous)) {
       tally.unchangedBecameUpdated();
     }
     written.add(pageId);
@@ -268,6 +274,10 @@ final class IndexRun {
         Known gone = known.get(id);
         if (gone != null && isEntry(gone)) {
           tally.deleted();
+        }
+        String page = gone == null ? null : claimedBy(gone.sameAsKeys(), id);
+        if (page != null && gone.isSkipped()) {
+          lendMetadata(null, page); // the source of a built page is gone, and its tags with it
         }
       }
     }

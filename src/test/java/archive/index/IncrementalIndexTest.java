@@ -181,6 +181,22 @@ class IncrementalIndexTest {
     assertThat(third.unchanged()).isEqualTo(2);
     assertThat(idsMatching(Fields.TAG, "scheme")).containsExactly("alpha.html");
     assertThat(idsMatching(Fields.TAG, "lisp")).isEmpty();
+    Files.writeString(
+        site.resolve("a.md"),
+        "---\ntitle: Alpha\ndate: 2021-01-01\n---\nThe alpha entry talks about rust.\n");
+    touch("a.md", 10_000);
+    index(false);
+    assertThat(idsMatching(Fields.TAG, "scheme")).isEmpty();
+    Files.writeString(
+        site.resolve("a.md"),
+        "---\ntitle: Alpha\ndate: 2021-01-01\ntags: [ml]\n---\nThe alpha entry talks about rust.\n");
+    touch("a.md", 15_000);
+    index(false);
+    assertThat(idsMatching(Fields.TAG, "ml")).containsExactly("alpha.html");
+    Files.delete(site.resolve("a.md"));
+    IndexReport last = index(false);
+    assertThat(last.entries()).isEqualTo(3);
+    assertThat(idsMatching(Fields.TAG, "ml")).isEmpty();
   }
 
   @Test
