@@ -22,6 +22,8 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
 
@@ -40,45 +42,67 @@ final class SearchRun {
     this.request = request;
   }
 
+  /** A query with its top documents and exact total. */
+  private record Attempt(Query query, TopFieldDocs top) {
+    long total() {
+      return top.totalHits.value;
+    }
+  }
+
   SearchResult run() throws IOException {
     long start = System.nanoTime();
     ParsedQuery parsed = QuerySyntax.parse(request.query());
     notes.addAll(parsed.notes());
-    Query query = build(parsed, Mode.ALL);
-    if (query instanceof MatchNoDocsQuery) {
+    Query strict = build(parsed, Mode.ALL);
+    if (strict instanceof MatchNoDocsQuery) {
       notes.add(
           LuceneQueries.NO_WORDS + "; type a word, a \"phrase\" or a qualifier like tag:NAME");
       return new SearchResult(
           request.query(), 0, request.page(), null, String.join("; ", notes), List.of(), 0);
     }
-    int total = searcher.count(query);
+    Attempt attempt = attempt(strict);
     String didYouMean = null;
-    if (total < FEW && hasWords(parsed)) {
+    if (attempt.total() < FEW && hasWords(parsed)) {
       didYouMean = Spelling.suggest(request.query(), parsed, searcher.getIndexReader());
-      Query fuzzy = build(parsed, Mode.ALL_FUZZY);
-      int fuzzyTotal = searcher.count(fuzzy);
-      if (fuzzyTotal > total) {
-        notes.add(
-            total == 0
-                ? "no exact matches; showing close spellings"
-                : "few exact matches; including close spellings");
-        query = fuzzy;
-        total = fuzzyTotal;
-      }
-      if (total == 0 && parsed.required().size() > 1) {
-        Query any = build(parsed, Mode.ANY_FUZZY);
-        int anyTotal = searcher.count(any);
-        if (anyTotal > 0) {
-          notes.add("no entry has all of the words; showing entries with any of them");
-          query = any;
-          total = anyTotal;
-        }
-      }
+      attempt = widen(parsed, attempt);
     }
-    List<Hit> hits = page(query);
+    List<Hit> hits = page(attempt);
     String note = notes.isEmpty() ? null : String.join("; ", notes);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(request.query(), total, request.page(), didYouMean, note, hits, tookMs);
+    return new SearchResult(
+        request.query(), attempt.total(), request.page(), didYouMean, note, hits, tookMs);
+  }
+
+  /** Few or no results: allow close spellings, then any of the words, and say which was done. */
+  private Attempt widen(ParsedQuery parsed, Attempt strict) throws IOException {
+    Attempt result = strict;
+    Attempt fuzzy = attempt(build(parsed, Mode.ALL_FUZZY));
+    if (fuzzy.total() > strict.total()) {
+      notes.add(
+          strict.total() == 0
+              ? "no exact matches; showing close spellings"
+              : "few exact matches; including close spellings");
+      result = fuzzy;
+    }
+    if (result.total() == 0 && parsed.required().size() > 1) {
+      Attempt any = attempt(build(parsed, Mode.ANY_FUZZY));
+      if (any.total() > 0) {
+        notes.add("no entry has all of the words; showing entries with any of them");
+        result = any;
+      }
+    }
+    return result;
+  }
+
+  /** Runs a query once for both the page's documents and the exact number of matches. */
+  private Attempt attempt(Query query) throws IOException {
+    int wanted = request.page() * request.limit();
+    TopFieldDocs top =
+        searcher.search(query, new TopFieldCollectorManager(sort(), wanted, Integer.MAX_VALUE));
+    if (request.sort() != SortOrder.RELEVANCE) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    }
+    return new Attempt(query, top);
   }
 
   private Query build(ParsedQuery parsed, Mode mode) {
@@ -96,10 +120,10 @@ final class SearchRun {
     return false;
   }
 
-  private List<Hit> page(Query query) throws IOException {
+  private List<Hit> page(Attempt attempt) throws IOException {
+    Query query = attempt.query();
     int skip = (request.page() - 1) * request.limit();
-    TopFieldDocs top = searcher.search(query, skip + request.limit(), sort(), true);
-    ScoreDoc[] docs = top.scoreDocs;
+    ScoreDoc[] docs = attempt.top().scoreDocs;
     if (docs.length <= skip) {
       return List.of();
     }
