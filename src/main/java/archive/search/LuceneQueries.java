@@ -9,6 +9,7 @@ import archive.search.QueryTerms.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -53,6 +54,16 @@ final class LuceneQueries {
   private static final float FUZZY_BOOST = 0.5f;
   private static final int MAX_EXPANSIONS = 50;
 
+  /**
+   * Close spellings cost an automaton per word and field, so they are sought in the fields where
+   * typos matter, for the first few words only: a long query is rarely short of results.
+   */
+  private static final Set<String> FUZZY_FIELDS =
+      Set.of(Fields.TITLE, Fields.HEADINGS, Fields.BODY);
+
+  /** Words of a query that may match close spellings. */
+  static final int MAX_FUZZY_WORDS = 8;
+
   /** Why a query matches nothing before it runs. */
   static final String NO_WORDS = "no words to search for";
 
@@ -83,8 +94,10 @@ final class LuceneQueries {
 
   private static boolean textClauses(ParsedQuery parsed, Mode mode, BooleanQuery.Builder query) {
     List<Compiled> groups = new ArrayList<>();
+    int fuzzyWords = 0;
     for (List<Part> group : parsed.required()) {
-      Compiled compiled = group(group, mode);
+      fuzzyWords += group.size();
+      Compiled compiled = group(group, fuzzyWords > MAX_FUZZY_WORDS ? Mode.ALL : mode);
       if (compiled != null) {
         groups.add(compiled);
       }
@@ -167,7 +180,7 @@ final class LuceneQueries {
       forms.add(new TermQuery(new Term(field, token.stem())), Occur.SHOULD);
     }
     int edits = fuzzyEdits(token.exact().length() - 1);
-    if (fuzzy && edits > 0) {
+    if (fuzzy && edits > 0 && FUZZY_FIELDS.contains(field)) {
       // Prefix length 2 = the exact mark plus the first letter: typos rarely hit the first letter.
       FuzzyQuery close =
           new FuzzyQuery(new Term(field, token.exact()), edits, 2, MAX_EXPANSIONS, true);
@@ -176,9 +189,12 @@ final class LuceneQueries {
     return forms.build();
   }
 
-  /** Edits allowed for a word of this length: none up to 2, one up to 5, two beyond. */
+  /**
+   * Edits allowed for a word of this length: none up to 3 letters (one edit would turn {@code foo}
+   * into {@code for} and {@code teh} into every entry with {@code the}), one up to 5, two beyond.
+   */
   static int fuzzyEdits(int length) {
-    return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+    return length <= 3 ? 0 : length <= 5 ? 1 : 2;
   }
 
   private static Query exactPhrase(String field, List<Token> tokens) {

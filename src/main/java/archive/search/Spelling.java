@@ -31,9 +31,13 @@ final class Spelling {
     checker.setMinQueryLength(5); // four letters and the mark
     List<String> tokens = new ArrayList<>(List.of(QuerySyntax.clean(query).split(" ")));
     boolean changed = false;
+    int checked = 0;
     for (List<Part> group : parsed.required()) {
       for (Part part : group) {
-        if (part instanceof Word word && !word.prefix() && word.field() == null) {
+        if (part instanceof Word word
+            && !word.prefix()
+            && word.field() == null
+            && checked++ < LuceneQueries.MAX_FUZZY_WORDS) {
           String better = correct(checker, word.text(), reader);
           if (better != null) {
             changed |= replace(tokens, word.text(), better);
