@@ -72,8 +72,8 @@ final class HtmlEntryParser {
         EntryUrls.of(path, null, null, options),
         meta.title(),
         meta.subtitle(),
-        meta.date(),
-        meta.updated(),
+        list ? null : meta.date(), // a list's <time>s are the dates of the entries it lists
+        list ? null : meta.updated(),
         meta.tags(),
         meta.categories(),
         meta.lang(),

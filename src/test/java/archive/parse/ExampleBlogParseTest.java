@@ -74,6 +74,12 @@ class ExampleBlogParseTest {
     assertThat(parse(path).found()).map(Entry::kind).contains(expected);
   }
 
+  /** A tag page lists posts with their dates; none of them is the page's own. */
+  @Test
+  void listPageTakesNoDateFromThePostsItLists() throws IOException {
+    assertThat(parse("site/tags/infra/index.html").found()).map(Entry::date).isEmpty();
+  }
+
   /**
    * Regression: {@code **The Pragmatic Programmer**, the 20th anniversary edition.} in {@code
    * posts/2023/reading-notes-january.md} left a section text opening with ", the 20th".
