@@ -23,12 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +33,6 @@ import org.jspecify.annotations.Nullable;
  * handled before Markdown so that an entry present as both is kept once, as the page readers see.
  */
 final class IndexRun {
-
-  private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private final IndexWriter writer;
   private final EntryParser parser;
@@ -75,60 +68,15 @@ final class IndexRun {
     scan.files().forEach(f -> filesById.put(f.relativePath(), f));
   }
 
-  /** Handles every file of one format, in parallel, with a bounded number in flight. */
+  /** Handles every file of one format, in parallel. */
   void process(List<SourceFile> files, Format format) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    Semaphore inFlight = new Semaphore(THREADS * 2);
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    try {
-      for (SourceFile file : files) {
-        if (file.format() != format || failure.get() != null) {
-          continue;
-        }
-        inFlight.acquireUninterruptibly();
-        pool.execute(() -> handleSafely(file, failure, inFlight));
-      }
-    } finally {
-      pool.shutdown();
-      awaitQuietly(pool);
-    }
-    rethrow(failure.get());
-  }
-
-  private void handleSafely(SourceFile file, AtomicReference<Exception> failure, Semaphore slot) {
-    try {
-      handle(file);
-      progress.fileDone(done.incrementAndGet(), total);
-    } catch (IOException | RuntimeException e) {
-      failure.compareAndSet(null, e);
-    } finally {
-      slot.release();
-    }
-  }
-
-  private static void awaitQuietly(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.HOURS)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void rethrow(@Nullable Exception e) throws IOException {
-    if (e instanceof IOException) {
-      throw (IOException) e;
-    }
-    if (e instanceof RuntimeException) {
-      throw (RuntimeException) e;
-    }
+    List<SourceFile> ofFormat = files.stream().filter(f -> f.format() == format).toList();
+    Workers.forEach(
+        ofFormat,
+        file -> {
+          handle(file);
+          progress.fileDone(done.incrementAndGet(), total);
+        });
   }
 
   private void handle(SourceFile file) throws IOException {
