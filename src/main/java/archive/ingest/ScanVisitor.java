@@ -49,6 +49,14 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
   public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
     // The root is walked even when its own name is hidden, e.g. ~/.blog.
     if (!dir.equals(root) && isIgnoredName(dir)) {
+      // Said in the summary: a blogger who keeps posts in .drafts/ should learn why they are
+      // missing.
+      skipped.add(
+          new Skip(
+              relativePath(dir) + "/",
+              fileName(dir).equals("node_modules")
+                  ? "node_modules, not walked"
+                  : "hidden folder, not walked"));
       return FileVisitResult.SKIP_SUBTREE;
     }
     return FileVisitResult.CONTINUE;
@@ -57,6 +65,9 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
   @Override
   public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
     if (isIgnoredName(file)) {
+      if (formatOf(file).isPresent()) {
+        skip(file, "hidden file");
+      }
       return FileVisitResult.CONTINUE;
     }
     if (attrs.isSymbolicLink()) {

@@ -85,18 +85,25 @@ class SiteWalkerTest {
   }
 
   @Test
-  void skipsHiddenEntriesAndNodeModulesSilently() throws IOException {
+  void skipsHiddenEntriesAndNodeModulesAndSaysSo() throws IOException {
     write("post.md", "# Post");
     write(".git/README.md", "# git");
     write(".cache/page.html", "<p>cached</p>");
     write("node_modules/pkg/README.md", "# pkg");
     write("theme/node_modules/x/index.html", "<p>x</p>");
     write("posts/.draft.md", "# hidden");
+    write("posts/.DS_Store", "not a post");
 
     SiteScan scan = SiteWalker.walk(site);
 
     assertThat(scan.files()).extracting(SourceFile::relativePath).containsExactly("post.md");
-    assertThat(scan.skipped()).isEmpty();
+    assertThat(scan.skipped())
+        .containsExactly(
+            new Skip(".cache/", "hidden folder, not walked"),
+            new Skip(".git/", "hidden folder, not walked"),
+            new Skip("node_modules/", "node_modules, not walked"),
+            new Skip("posts/.draft.md", "hidden file"),
+            new Skip("theme/node_modules/", "node_modules, not walked"));
   }
 
   @Test
