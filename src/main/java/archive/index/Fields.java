@@ -11,7 +11,7 @@ public final class Fields {
    * Bumped whenever a field, its type or the analysis changes; an index written under another
    * version is rebuilt.
    */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   /** Site-relative path of the source file; the key for updates and deletes. */
   public static final String ID = "id";

@@ -126,7 +126,7 @@ final class Schema {
       doc.add(new StoredField(Fields.SECTION_ANCHOR, section.anchor()));
       doc.add(new StoredField(Fields.SECTION_LEVEL, section.level()));
       doc.add(new StoredField(Fields.SECTION_START, start));
-      start += section.text().length() + 2; // Entry.text() joins sections with "\n\n"
+      start += section.text().length() + 1; // Entry.text() puts one separator between sections
     }
   }
 

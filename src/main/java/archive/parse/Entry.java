@@ -55,8 +55,16 @@ public record Entry(
     sections = List.copyOf(sections);
   }
 
-  /** All section texts joined by blank lines: the entry's body as plain text. */
+  /**
+   * Separates sections in {@link #text()}: U+2029 PARAGRAPH SEPARATOR is whitespace to every
+   * tokenizer, and a hard boundary that highlighted passages never cross.
+   */
+  public static final char SECTION_SEPARATOR = '\u2029';
+
+  /** All section texts joined by {@link #SECTION_SEPARATOR}: the entry's body as plain text. */
   public String text() {
-    return sections.stream().map(Section::text).collect(Collectors.joining("\n\n"));
+    return sections.stream()
+        .map(Section::text)
+        .collect(Collectors.joining(String.valueOf(SECTION_SEPARATOR)));
   }
 }

@@ -2,6 +2,7 @@ package archive.search;
 
 import archive.index.Analysis;
 import archive.index.Fields;
+import archive.parse.Entry;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -34,7 +36,7 @@ final class Snippets {
   /**
    * One passage of a body.
    *
-   * @param start offset of its first character in the body
+   * @param start offset in the body of its first match, or of its first character without one
    * @param score how well it matches; 0 without matches
    * @param matched whether it contains a match
    * @param html its text, HTML-escaped, whitespace collapsed, matches in {@code <mark>}
@@ -71,11 +73,20 @@ final class Snippets {
           UnifiedHighlighter.builder(searcher, Analysis.indexAnalyzer(""))
               .withMaxLength(MAX_LENGTH)
               .withMaxNoHighlightPassages(1)
-              .withBreakIterator(
-                  () ->
-                      LengthGoalBreakIterator.createClosestToLength(
-                          BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
+              .withBreakIterator(Highlighter::passageBreaks)
               .withFormatter(new FragmentFormatter()));
+    }
+
+    /**
+     * Sentences grouped to about {@link #PASSAGE_LENGTH} characters, never across a section: a
+     * passage that began in one section and ended in the next would land the reader in the wrong
+     * place.
+     */
+    private static BreakIterator passageBreaks() {
+      BreakIterator sentences =
+          LengthGoalBreakIterator.createClosestToLength(
+              BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f);
+      return new SplittingBreakIterator(sentences, Entry.SECTION_SEPARATOR);
     }
 
     java.util.Map<String, Object[]> highlight(
@@ -92,7 +103,10 @@ final class Snippets {
       for (Passage passage : passages) {
         fragments.add(
             new Fragment(
-                passage.getStartOffset(),
+                // Placed by its first match: a passage may begin on the separator before a section.
+                passage.getNumMatches() > 0
+                    ? passage.getMatchStarts()[0]
+                    : passage.getStartOffset(),
                 passage.getNumMatches() > 0 ? passage.getScore() : 0f,
                 passage.getNumMatches() > 0,
                 mark(passage, content)));
