@@ -1,5 +1,6 @@
 package archive.index;
 
+import java.util.List;
 import org.apache.lucene.index.Term;
 
 /** The names of every field in the index, and the schema version they belong to. */
@@ -92,7 +93,8 @@ public final class Fields {
   public static final String KIND_SKIPPED = "skipped";
 
   /** The text fields a free-text query searches. */
-  public static final String[] TEXT_FIELDS = {TITLE, SUBTITLE, HEADINGS, TAGS_TEXT, BODY};
+  public static final List<String> TEXT_FIELDS =
+      List.of(TITLE, SUBTITLE, HEADINGS, TAGS_TEXT, BODY);
 
   /** The normalised form of a tag, used both when indexing and for {@code tag:} filters. */
   public static String tagKey(String tag) {

@@ -140,7 +140,7 @@ final class LuceneQueries {
   }
 
   private static @Nullable Compiled compile(Part part, Mode mode) {
-    String[] fields = part.field() == null ? Fields.TEXT_FIELDS : new String[] {part.field()};
+    List<String> fields = part.field() == null ? Fields.TEXT_FIELDS : List.of(part.field());
     if (part instanceof Word word && word.prefix()) {
       String prefix = Analysis.exactTerm(word.text());
       return acrossFields(fields, f -> new PrefixQuery(new Term(f, prefix)), false);
@@ -161,8 +161,8 @@ final class LuceneQueries {
     Query forField(String field);
   }
 
-  private static Compiled acrossFields(String[] fields, FieldQuery perField, boolean stopWord) {
-    List<Query> disjuncts = new ArrayList<>(fields.length);
+  private static Compiled acrossFields(List<String> fields, FieldQuery perField, boolean stopWord) {
+    List<Query> disjuncts = new ArrayList<>(fields.size());
     for (String field : fields) {
       disjuncts.add(new BoostQuery(perField.forField(field), BOOSTS.getOrDefault(field, 1f)));
     }
