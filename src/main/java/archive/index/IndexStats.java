@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,7 +26,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 
@@ -72,18 +70,9 @@ public record IndexStats(
    * @throws IndexUnavailableException when there is no index there
    */
   public static IndexStats read(Path indexDir) throws IOException {
-    Objects.requireNonNull(indexDir, "indexDir");
-    String missing = "no index at " + indexDir + " — run 'archive index SITE' first";
-    if (!Files.isDirectory(indexDir)) {
-      throw new IndexUnavailableException(missing);
-    }
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new IndexUnavailableException(missing);
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return read(reader, indexDir);
-      }
+    try (Directory directory = IndexFolder.openExisting(indexDir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return read(reader, indexDir);
     }
   }
 

@@ -1,17 +1,15 @@
 package archive.search;
 
+import archive.index.IndexFolder;
 import archive.index.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Answers searches over an index. Thread-safe; {@link #refresh()} picks up what a later {@code
@@ -38,16 +36,8 @@ public final class Searcher implements Closeable {
    * @throws IndexUnavailableException when there is no index there
    */
   public static Searcher open(Path indexDir) throws IOException {
-    Objects.requireNonNull(indexDir, "indexDir");
-    String missing = "no index at " + indexDir + " — run 'archive index SITE' first";
-    if (!Files.isDirectory(indexDir)) {
-      throw new IndexUnavailableException(missing);
-    }
-    Directory directory = FSDirectory.open(indexDir);
+    Directory directory = IndexFolder.openExisting(indexDir);
     try {
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new IndexUnavailableException(missing);
-      }
       return new Searcher(directory, new SearcherManager(directory, new SearcherFactory()));
     } catch (IOException | RuntimeException e) {
       directory.close();
