@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:indexed (some files may have been skipped)",
-      "1:nothing could be indexed, or the index failed",
+      "1:no entries found, or the index failed",
       "2:bad usage, e.g. SITE is not a folder"
     })
 final class IndexCommand implements Callable<Integer> {
@@ -86,7 +86,16 @@ final class IndexCommand implements Callable<Integer> {
       report = indexer.index(scan, options, full, bar);
     }
     print(report, out);
-    return report.nothingIndexed() ? ExitCode.SOFTWARE : ExitCode.OK;
+    if (report.nothingIndexed()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "archive: no entries under "
+                  + site
+                  + " — give the folder that holds your posts (.md, .markdown, .html, .htm)");
+      return ExitCode.SOFTWARE;
+    }
+    return ExitCode.OK;
   }
 
   private ParseOptions options() {

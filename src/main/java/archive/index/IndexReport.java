@@ -44,9 +44,9 @@ public record IndexReport(
     notices = List.copyOf(notices);
   }
 
-  /** True when the run wrote nothing usable although there were files to index. */
+  /** True when the index holds nothing searchable after the run. */
   public boolean nothingIndexed() {
-    return entries + lists == 0 && !failed.isEmpty();
+    return entries + lists == 0;
   }
 
   /**

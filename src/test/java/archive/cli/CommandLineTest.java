@@ -158,6 +158,20 @@ class CommandLineTest {
   }
 
   @Test
+  void folderWithoutEntriesFailsWithAHint(@TempDir Path empty) throws IOException {
+    Files.writeString(empty.resolve("style.css"), "body {}");
+    Files.write(empty.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    CliRun run = CliRun.of("index", empty.toString(), "--index", empty.resolve("idx").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("0 entries").contains("photo.html — binary file (PNG image)");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "archive: no entries under "
+                + empty
+                + " — give the folder that holds your posts (.md, .markdown, .html, .htm)");
+  }
+
+  @Test
   void statsSummariseTheIndex() {
     CliRun run = archive("stats");
     assertThat(run.exitCode()).isZero();
