@@ -4,6 +4,7 @@ import archive.search.SearchRequest;
 import archive.search.SearchResult;
 import archive.search.Searcher;
 import archive.search.SortOrder;
+import archive.web.SearchJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(JsonResults.toJson(result));
+      out.println(SearchJson.toJson(result));
     } else {
       new ResultPrinter(out, useColor()).print(result, limit);
     }

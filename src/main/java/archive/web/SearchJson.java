@@ -1,4 +1,4 @@
-package archive.cli;
+package archive.web;
 
 import archive.search.Hit;
 import archive.search.SearchResult;
@@ -11,17 +11,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code --json} shape. Other tools rely on it: fields may be added, never renamed. Built as
- * ordered maps so that key order and nulls are exactly as documented.
+ * The JSON shape of a search, shared by {@code archive search --json} and {@code /api/search}.
+ * Other tools rely on it: fields may be added, never renamed. Built as ordered maps so that key
+ * order and nulls are exactly as documented.
  */
-final class JsonResults {
+public final class SearchJson {
 
   private static final Gson GSON =
       new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
-  private JsonResults() {}
+  private SearchJson() {}
 
-  static String toJson(SearchResult result) {
+  /** The result as JSON text. */
+  public static String toJson(SearchResult result) {
+    return GSON.toJson(toMap(result));
+  }
+
+  /** The result as ordered maps and lists, ready for any JSON writer. */
+  static Map<String, Object> toMap(SearchResult result) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("query", result.query());
     json.put("total", result.total());
@@ -34,7 +41,7 @@ final class JsonResults {
     }
     json.put("results", results);
     json.put("tookMs", result.tookMs());
-    return GSON.toJson(json);
+    return json;
   }
 
   private static Map<String, Object> hit(Hit hit) {
