@@ -10,7 +10,13 @@ import picocli.CommandLine.HelpCommand;
     mixinStandardHelpOptions = true,
     version = "archive 0.1.0",
     description = "Full-text search for a blog: index its entries, then search them.",
-    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, HelpCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure (message on stderr)", "2:bad usage"})
 final class ArchiveCommand {

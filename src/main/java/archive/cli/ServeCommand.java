@@ -1,0 +1,79 @@
+package archive.cli;
+
+import archive.web.ArchiveServer;
+import archive.web.ServerConfig;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code archive serve}: the search server with its JSON API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the index over HTTP: /api/search, /api/stats and /health.",
+      "Binds 127.0.0.1 unless --host says otherwise; Ctrl-C stops it."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:stopped", "1:could not start, e.g. no index or port in use", "2:bad usage"})
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  String host;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "4567",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--allow-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "A site whose pages may call the API, e.g. https://blog.example.org (repeatable).")
+  List<String> origins = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig config = new ServerConfig(host, port, common.index, origins);
+    PrintWriter err = spec.commandLine().getErr();
+    ArchiveServer server = ArchiveServer.start(config);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> closeQuietly(server), "archive-serve-stop"));
+    if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+      err.println("archive: listening on " + host + ", reachable from other machines");
+    }
+    spec.commandLine()
+        .getOut()
+        .println("archive: serving " + common.index + " at " + server.url() + " — Ctrl-C stops");
+    spec.commandLine().getOut().flush();
+    err.flush();
+    server.join();
+    return ExitCode.OK;
+  }
+
+  private static void closeQuietly(ArchiveServer server) {
+    try {
+      server.close();
+    } catch (Exception e) {
+      // The JVM is going down; the index is read-only here, so nothing can be lost.
+    }
+  }
+}

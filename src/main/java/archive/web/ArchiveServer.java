@@ -1,0 +1,222 @@
+package archive.web;
+
+import archive.index.IndexStats;
+import archive.search.SearchResult;
+import archive.search.Searcher;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+import spark.embeddedserver.EmbeddedServers;
+import spark.embeddedserver.jetty.EmbeddedJettyFactory;
+import spark.embeddedserver.jetty.JettyServerFactory;
+
+/**
+ * The search server: a Spark {@link Service} instance (never the static API) over one {@link
+ * Searcher}, which it refreshes so that a re-index shows up within seconds. Start with {@link
+ * #start}, stop with {@link #close}.
+ */
+public final class ArchiveServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final long REFRESH_MILLIS = 1000;
+
+  private final ServerConfig config;
+  private final Searcher searcher;
+  private final Service service;
+  private final ScheduledExecutorService refresher;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private ArchiveServer(ServerConfig config, Searcher searcher, Service service) {
+    this.config = config;
+    this.searcher = searcher;
+    this.service = service;
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "archive-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /**
+   * Opens the index and starts serving it.
+   *
+   * @throws archive.index.IndexUnavailableException when there is no index
+   * @throws ServerStartException when the server cannot listen (port in use, say)
+   */
+  public static ArchiveServer start(ServerConfig config) throws IOException {
+    Objects.requireNonNull(config, "config");
+    Searcher searcher = Searcher.open(config.indexDir());
+    AtomicReference<Server> jetty = new AtomicReference<>();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    Service service = Service.ignite();
+    String id = "archive-" + INSTANCES.incrementAndGet();
+    EmbeddedServers.add(id, new EmbeddedJettyFactory(recording(jetty)));
+    service.embeddedServerIdentifier(id);
+    service.ipAddress(config.host());
+    service.port(config.port());
+    service.initExceptionHandler(failure::set); // Spark's default would exit the JVM
+    ArchiveServer server = new ArchiveServer(config, searcher, service);
+    server.routes();
+    service.awaitInitialization();
+    if (failure.get() != null) {
+      server.close();
+      throw new ServerStartException(config.host(), config.port(), failure.get());
+    }
+    hideVersion(jetty.get());
+    server.refresher.scheduleWithFixedDelay(
+        server::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    return server;
+  }
+
+  /** A Jetty server factory that remembers what it made, so the connector can be adjusted. */
+  private static JettyServerFactory recording(AtomicReference<Server> made) {
+    return new JettyServerFactory() {
+      @Override
+      public Server create(int maxThreads, int minThreads, int idleTimeout) {
+        return create(new QueuedThreadPool(16, 4, 60_000));
+      }
+
+      @Override
+      public Server create(ThreadPool pool) {
+        Server server = new Server(pool);
+        made.set(server);
+        return server;
+      }
+    };
+  }
+
+  /** No {@code Server: Jetty(9.4.x)} header: a version is a gift to whoever scans for old ones. */
+  private static void hideVersion(@Nullable Server jetty) {
+    if (jetty == null) {
+      return;
+    }
+    for (Connector connector : jetty.getConnectors()) {
+      HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+      if (http != null) {
+        http.getHttpConfiguration().setSendServerVersion(false);
+      }
+    }
+  }
+
+  private void routes() {
+    Cors cors = new Cors(config.allowedOrigins());
+    service.before((req, res) -> Headers.apply(req, res, cors));
+    service.options("/api/*", cors::preflight);
+    service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
+    service.get("/api/search", this::search);
+    service.get("/api/stats", this::stats);
+    service.exception(BadRequest.class, (e, req, res) -> error(res, 400, e.getMessage()));
+    service.exception(
+        Exception.class,
+        (e, req, res) -> {
+          LOG.error("{} {} failed", req.requestMethod(), req.pathInfo(), e);
+          error(res, 500, "the server failed; the error is in its log");
+        });
+    service.notFound((req, res) -> errorBody(res, 404, "no such page: " + req.pathInfo()));
+    service.internalServerError(
+        (req, res) -> errorBody(res, 500, "the server failed; the error is in its log"));
+  }
+
+  private Object search(Request req, Response res) throws IOException {
+    SearchResult result = searcher.search(SearchParams.read(req::queryParams));
+    res.type("application/json; charset=utf-8");
+    return SearchJson.toJson(result);
+  }
+
+  private Object stats(Request req, Response res) throws IOException {
+    IndexStats stats = IndexStats.read(config.indexDir());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("entries", stats.entries());
+    json.put("sections", stats.sections());
+    json.put("listPages", stats.lists());
+    json.put("first", stats.first() == null ? null : stats.first().toString());
+    json.put("last", stats.last() == null ? null : stats.last().toString());
+    Map<String, Integer> years = new LinkedHashMap<>();
+    stats.perYear().forEach((year, count) -> years.put(String.valueOf(year), count));
+    json.put("perYear", years);
+    Map<String, Integer> tags = new LinkedHashMap<>();
+    stats.topTags().forEach(tag -> tags.put(tag.getKey(), tag.getValue()));
+    json.put("topTags", tags);
+    json.put("sizeBytes", stats.sizeBytes());
+    json.put("indexedAt", stats.indexedAt() == null ? null : stats.indexedAt().toString());
+    return json(res, json);
+  }
+
+  private static String json(Response res, Object body) {
+    res.type("application/json; charset=utf-8");
+    return GSON.toJson(body);
+  }
+
+  private static void error(Response res, int status, String message) {
+    res.status(status);
+    res.body(errorBody(res, status, message));
+  }
+
+  private static String errorBody(Response res, int status, String message) {
+    res.status(status);
+    return json(res, Map.of("error", message, "status", status));
+  }
+
+  private void refresh() {
+    try {
+      searcher.refresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not read the newest index commit; still serving the previous one", e);
+    }
+  }
+
+  /** The port the server listens on (the real one when 0 was asked for). */
+  public int port() {
+    return service.port();
+  }
+
+  /** The address to open in a browser. */
+  public URI url() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** Blocks until {@link #close} has run. */
+  public void join() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Stops taking requests, lets running ones finish, and closes the index. */
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    try {
+      service.stop();
+      service.awaitStop();
+    } finally {
+      searcher.close();
+      stopped.countDown();
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package archive.web;
+
+/** A request the server will not answer: the message says what is wrong, for a 400 response. */
+final class BadRequest extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  BadRequest(String message) {
+    super(message);
+  }
+}

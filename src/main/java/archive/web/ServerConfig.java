@@ -1,0 +1,35 @@
+package archive.web;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to run the search server.
+ *
+ * @param host address to bind; {@code 127.0.0.1} unless the operator says otherwise
+ * @param port port to bind, 0..65535; 0 picks a free one (tests)
+ * @param indexDir the index to serve
+ * @param allowedOrigins origins (scheme://host[:port]) whose pages may call the API from a browser
+ */
+public record ServerConfig(String host, int port, Path indexDir, List<String> allowedOrigins) {
+
+  /** Checks the parts. */
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(indexDir, "indexDir");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host is blank");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port not in 0..65535: " + port);
+    }
+    allowedOrigins = List.copyOf(allowedOrigins);
+    for (String origin : allowedOrigins) {
+      if (!origin.matches("https?://[^/\\s]+")) {
+        throw new IllegalArgumentException(
+            "--allow-origin must look like https://blog.example.org (no path): " + origin);
+      }
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package archive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import archive.index.EntryIndexer;
+import archive.index.IndexUnavailableException;
+import archive.ingest.SiteWalker;
+import archive.parse.ParseOptions;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@Timeout(60)
+class ArchiveServerTest {
+
+  private static final String BLOG = "https://blog.example.org";
+
+  @TempDir Path site;
+  @TempDir Path indexDir;
+  private ArchiveServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws IOException {
+    post("a.md", "Alpha", "The alpha entry is about kubernetes and rust.");
+    post("b.md", "Bravo", "The bravo entry is about gardening.");
+    index();
+    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, List.of(BLOG)));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  private void post(String name, String title, String body) throws IOException {
+    Files.writeString(
+        site.resolve(name),
+        "---\ntitle: " + title + "\ndate: 2022-01-02\ntags: [notes]\n---\n" + body + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private void index() throws IOException {
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      indexer.index(
+          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+    }
+  }
+
+  private HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    return JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  @Test
+  void healthSaysOk() throws Exception {
+    HttpResponse<String> response = get("/health");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).get("status").getAsString()).isEqualTo("ok");
+  }
+
+  @Test
+  void searchAnswersWithTheCommandLineShape() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=kubernetes");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject body = json(response);
+    assertThat(body.get("total").getAsInt()).isEqualTo(1);
+    assertThat(body.keySet()).contains("query", "page", "didYouMean", "note", "results", "tookMs");
+    JsonObject hit = body.getAsJsonArray("results").get(0).getAsJsonObject();
+    assertThat(hit.get("id").getAsString()).isEqualTo("a.md");
+    assertThat(hit.get("snippet").getAsString()).contains("<mark>kubernetes</mark>");
+  }
+
+  @Test
+  void filterParametersNarrowTheSearch() throws Exception {
+    assertThat(json(get("/api/search?q=entry&tag=notes&year=2022")).get("total").getAsInt())
+        .isEqualTo(2);
+    assertThat(json(get("/api/search?q=entry&before=2022-01-01")).get("total").getAsInt()).isZero();
+    assertThat(json(get("/api/search?q=entry&size=1&page=2")).getAsJsonArray("results")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/search                              | q is required",
+        "/api/search?q=                           | q is required",
+        "/api/search?q=a&size=0                   | size must be in 1..50: 0",
+        "/api/search?q=a&size=51                  | size must be in 1..50: 51",
+        "/api/search?q=a&page=x                   | page must be a whole number: x",
+        "/api/search?q=a&page=30&size=50          | page × size is over 1000",
+        "/api/search?q=a&sort=sideways            | sort must be relevance, date or -date",
+        "/api/search?q=a&year=21                  | year must be four digits",
+        "/api/search?q=a&after=2021-13-01         | after must be YYYY, YYYY-MM or YYYY-MM-DD",
+        "/api/search?q=a&before=yesterday         | before must be YYYY, YYYY-MM or YYYY-MM-DD",
+        "/api/search?q=a&tag=two%20words          | tag must be one word"
+      })
+  void badInputIsA400ThatSaysWhatIsWrong(String path, String message) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonObject body = json(response);
+    assertThat(body.get("error").getAsString()).contains(message);
+    assertThat(response.body()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void tooLongQueryIsA400() throws Exception {
+    String q = URLEncoder.encode("word ".repeat(41), StandardCharsets.UTF_8);
+    HttpResponse<String> response = get("/api/search?q=" + q);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("error").getAsString()).contains("longer than 200");
+  }
+
+  @Test
+  void hostileQueriesAreAnsweredNotFailed() throws Exception {
+    for (String q : List.of("\"", "((((", "/.*/", "*ing", "a OR OR", "title:", "-", "after:9999")) {
+      HttpResponse<String> response =
+          get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).as(q).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void unknownPathIsAJson404() throws Exception {
+    HttpResponse<String> response = get("/nope");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).get("error").getAsString()).isEqualTo("no such page: /nope");
+  }
+
+  @Test
+  void statsDescribeTheIndexWithoutServerPaths() throws Exception {
+    HttpResponse<String> response = get("/api/stats");
+    JsonObject body = json(response);
+    assertThat(body.get("entries").getAsInt()).isEqualTo(2);
+    assertThat(body.getAsJsonObject("perYear").get("2022").getAsInt()).isEqualTo(2);
+    assertThat(response.body()).doesNotContain(indexDir.toString(), site.toString());
+  }
+
+  @Test
+  void responsesCarrySecurityHeadersAndNoServerVersion() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=rust");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValue(Headers.API_POLICY);
+    assertThat(response.headers().firstValue("Server")).isEmpty();
+  }
+
+  @Test
+  void allowedOriginMayReadTheApi() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=rust", "Origin", BLOG);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(BLOG);
+    assertThat(response.headers().firstValue("Vary")).hasValue("Origin");
+  }
+
+  @Test
+  void otherOriginsMayNot() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=rust", "Origin", "https://evil.example");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void preflightIsAnsweredForAllowedOriginsOnly() throws Exception {
+    HttpRequest.Builder base =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Access-Control-Request-Method", "GET");
+    HttpResponse<String> allowed =
+        http.send(base.copy().header("Origin", BLOG).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(allowed.statusCode()).isEqualTo(204);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods"))
+        .hasValue("GET, OPTIONS");
+    HttpResponse<String> denied =
+        http.send(
+            base.copy().header("Origin", "https://evil.example").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(denied.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void reindexWhileServingShowsUpWithoutRestart() throws Exception {
+    assertThat(json(get("/api/search?q=ocelot")).get("total").getAsInt()).isZero();
+    post("c.md", "Charlie", "The charlie entry is about an ocelot.");
+    index();
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    int total = 0;
+    while (total == 0 && System.nanoTime() < deadline) {
+      HttpResponse<String> response = get("/api/search?q=ocelot");
+      assertThat(response.statusCode()).isEqualTo(200); // never a failed request meanwhile
+      total = json(response).get("total").getAsInt();
+    }
+    assertThat(total).isEqualTo(1);
+  }
+
+  @Test
+  void portInUseIsAOneLineError() {
+    ServerConfig taken = new ServerConfig("127.0.0.1", server.port(), indexDir, List.of());
+    assertThatThrownBy(() -> ArchiveServer.start(taken))
+        .isInstanceOf(ServerStartException.class)
+        .hasMessageContaining("cannot listen on 127.0.0.1:" + server.port())
+        .hasMessageContaining("choose another with --port");
+  }
+
+  @Test
+  void missingIndexIsRefusedBeforeListening(@TempDir Path empty) {
+    ServerConfig none = new ServerConfig("127.0.0.1", 0, empty.resolve("none"), List.of());
+    assertThatThrownBy(() -> ArchiveServer.start(none))
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageStartingWith("no index at");
+  }
+}
