@@ -128,6 +128,11 @@ public final class ArchiveServer implements AutoCloseable {
     Cors cors = new Cors(config.allowedOrigins());
     service.before((req, res) -> Headers.apply(req, res, cors));
     service.options("/api/*", cors::preflight);
+    SearchPages pages = new SearchPages(searcher);
+    service.get("/", pages::home);
+    service.get("/search", pages::search);
+    service.get("/assets/:name", pages::asset);
+    service.get("/embed.js", pages::embed);
     service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
     service.get("/api/search", this::search);
     service.get("/api/stats", this::stats);

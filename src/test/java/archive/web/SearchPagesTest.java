@@ -1,0 +1,134 @@
+package archive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import archive.index.EntryIndexer;
+import archive.ingest.SiteWalker;
+import archive.parse.ParseOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class SearchPagesTest {
+
+  @TempDir Path site;
+  @TempDir Path indexDir;
+  private ArchiveServer server;
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @BeforeEach
+  void start() throws IOException {
+    Files.writeString(
+        site.resolve("hostile.md"),
+        "---\ntitle: \"<script>alert(1)</script> payload\"\ndate: 2022-01-02\n"
+            + "tags: [\"<img src=x onerror=alert(2)>\"]\n---\n"
+            + "Body with `<img src=x onerror=alert(3)>` quoll and more.\n\n"
+            + "## Second\nAnother quoll lives here.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        site.resolve("plain.md"),
+        "---\ntitle: Plain entry\ndate: 2021-05-06\n---\nA quiet entry about wombats.\n",
+        StandardCharsets.UTF_8);
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      indexer.index(
+          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+    }
+    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, List.of()));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void homePageHasASearchFormThatWorksWithoutScript() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html").contains("utf-8"));
+    assertThat(page.body())
+        .contains("<form class=\"box\" role=\"search\" action=\"/search\" method=\"get\">")
+        .contains("<label for=\"q\"")
+        .contains("<main id=\"main\">");
+  }
+
+  @Test
+  void searchPageListsResultsWithSectionLinks() throws Exception {
+    HttpResponse<String> page = get("/search?q=wombats");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("1 result for <q>wombats</q>")
+        .contains("<a href=\"/plain.html\">Plain entry</a>")
+        .contains("<time datetime=\"2021-05-06\">")
+        .contains("<mark>wombats</mark>");
+  }
+
+  @Test
+  void indexedMarkupIsShownAsTextNeverAsHtml() throws Exception {
+    String body = get("/search?q=quoll").body();
+    assertThat(body)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; payload")
+        .contains("#&lt;img src=x onerror=alert(2)&gt;")
+        .doesNotContain("<script>alert", "<img src=x");
+    assertThat(body).contains("href=\"/hostile.html#second\"");
+    String code = get("/search?q=onerror").body();
+    assertThat(code).contains("&lt;img src=x <mark>onerror</mark>=alert(3)&gt;");
+  }
+
+  @Test
+  void pagesForbidInlineScriptAndFraming() throws Exception {
+    HttpResponse<String> page = get("/search?q=quoll");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("default-src 'self'").doesNotContain("unsafe-inline"));
+    assertThat(page.body())
+        .doesNotContain("<script>")
+        .contains("<script src=\"/assets/search.js\"");
+  }
+
+  @Test
+  void badParametersShowTheProblemOnThePage() throws Exception {
+    HttpResponse<String> page = get("/search?q=quoll&sort=sideways");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("role=\"alert\">sort must be relevance, date or -date");
+  }
+
+  @Test
+  void emptyQueryGoesHome() throws Exception {
+    HttpResponse<String> page = get("/search?q=");
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+  }
+
+  @Test
+  void assetsComeFromTheBundleOnly() throws Exception {
+    HttpResponse<String> css = get("/assets/archive.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    assertThat(css.body()).contains("prefers-color-scheme: dark");
+    assertThat(get("/assets/search.js").body()).contains("AbortController");
+    assertThat(get("/assets/pom.xml").statusCode()).isEqualTo(404);
+    assertThat(get("/assets/..%2F..%2Fpom.xml").statusCode()).isIn(400, 404);
+  }
+}
