@@ -21,7 +21,8 @@ final class Assets {
           "archive.css", "text/css; charset=utf-8",
           "search.js", "text/javascript; charset=utf-8",
           "embed.js", "text/javascript; charset=utf-8",
-          "embed-demo.html", "text/html; charset=utf-8");
+          "embed-demo.html", "text/html; charset=utf-8",
+          "embed-demo.css", "text/css; charset=utf-8");
 
   private final Map<String, Asset> loaded = new ConcurrentHashMap<>();
 
