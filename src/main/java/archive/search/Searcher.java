@@ -5,11 +5,14 @@ import archive.index.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers searches over an index. Thread-safe; {@link #refresh()} picks up what a later {@code
@@ -21,6 +24,9 @@ import org.apache.lucene.store.Directory;
  * before:2021-06} (strictly before; year, month or day precision).
  */
 public final class Searcher implements Closeable {
+
+  /** The longest listing served at once. */
+  public static final int MAX_LISTING = 10_000;
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -51,6 +57,36 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return new SearchRun(searcher, request).run();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Entries of a year and/or with a tag, newest first.
+   *
+   * @param year only this year, or null for any
+   * @param tag only entries with this tag (any case), or null for any
+   * @param max at most this many, 1..{@value #MAX_LISTING}
+   */
+  public List<Listing> listings(@Nullable Integer year, @Nullable String tag, int max)
+      throws IOException {
+    if (max < 1 || max > MAX_LISTING) {
+      throw new IllegalArgumentException("max not in 1.." + MAX_LISTING + ": " + max);
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return Listings.list(searcher, year, tag, max);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Entries per year, newest year first, each with its counts for January to December. */
+  public Map<Integer, int[]> calendar() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return Listings.calendar(searcher);
     } finally {
       manager.release(searcher);
     }

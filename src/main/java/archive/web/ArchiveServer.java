@@ -133,19 +133,22 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/search", pages::search);
     service.get("/assets/:name", pages::asset);
     service.get("/embed.js", pages::embed);
+    ArchivePages archive = new ArchivePages(searcher);
+    service.get("/archive", archive::overview);
+    service.get("/archive/tag/:tag", archive::tag);
+    service.get("/archive/:year", archive::year);
     service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
     service.get("/api/search", this::search);
     service.get("/api/stats", this::stats);
-    service.exception(BadRequest.class, (e, req, res) -> error(res, 400, e.getMessage()));
+    service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
     service.exception(
         Exception.class,
         (e, req, res) -> {
           LOG.error("{} {} failed", req.requestMethod(), req.pathInfo(), e);
-          error(res, 500, "the server failed; the error is in its log");
+          error(req, res, 500, FAILED);
         });
-    service.notFound((req, res) -> errorBody(res, 404, "no such page: " + req.pathInfo()));
-    service.internalServerError(
-        (req, res) -> errorBody(res, 500, "the server failed; the error is in its log"));
+    service.notFound((req, res) -> errorBody(req, res, 404, "no such page: " + req.pathInfo()));
+    service.internalServerError((req, res) -> errorBody(req, res, 500, FAILED));
   }
 
   private Object search(Request req, Response res) throws IOException {
@@ -178,14 +181,21 @@ public final class ArchiveServer implements AutoCloseable {
     return GSON.toJson(body);
   }
 
-  private static void error(Response res, int status, String message) {
-    res.status(status);
-    res.body(errorBody(res, status, message));
+  private static final String FAILED = "the server failed; the error is in its log";
+
+  private static void error(Request req, Response res, int status, String message) {
+    res.body(errorBody(req, res, status, message));
   }
 
-  private static String errorBody(Response res, int status, String message) {
+  /** An error as JSON for the API, as a page for people. */
+  private static String errorBody(Request req, Response res, int status, String message) {
     res.status(status);
-    return json(res, Map.of("error", message, "status", status));
+    if (req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health")) {
+      return json(res, Map.of("error", message, "status", status));
+    }
+    res.type("text/html; charset=utf-8");
+    String main = "<p class=\"error\" role=\"alert\">" + Html.text(message) + "</p>";
+    return Layout.page(status == 404 ? "Not found" : "Error", "", main);
   }
 
   private void refresh() {

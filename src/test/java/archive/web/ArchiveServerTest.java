@@ -149,10 +149,17 @@ class ArchiveServerTest {
   }
 
   @Test
-  void unknownPathIsAJson404() throws Exception {
+  void unknownApiPathIsAJson404() throws Exception {
+    HttpResponse<String> response = get("/api/nope");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).get("error").getAsString()).isEqualTo("no such page: /api/nope");
+  }
+
+  @Test
+  void unknownPageIsAnHtml404() throws Exception {
     HttpResponse<String> response = get("/nope");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(json(response).get("error").getAsString()).isEqualTo("no such page: /nope");
+    assertThat(response.body()).contains("role=\"alert\">no such page: /nope</p>");
   }
 
   @Test

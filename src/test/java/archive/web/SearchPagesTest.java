@@ -121,6 +121,26 @@ class SearchPagesTest {
   }
 
   @Test
+  void archiveListsEntriesByYearMonthAndTag() throws Exception {
+    HttpResponse<String> overview = get("/archive");
+    assertThat(overview.statusCode()).isEqualTo(200);
+    assertThat(overview.body())
+        .contains("<a href=\"/archive/2022\"><strong>2022</strong></a> — 1 entry:")
+        .contains("<a href=\"/archive/2021#m5\">May&nbsp;(1)</a>");
+    HttpResponse<String> year = get("/archive/2021");
+    assertThat(year.body())
+        .contains("<h2 id=\"m5\">May 2021</h2>")
+        .contains(
+            "<time datetime=\"2021-05-06\">2021-05-06</time><a href=\"/plain.html\">Plain entry</a>")
+        .doesNotContain("hostile.html");
+    HttpResponse<String> tag = get("/archive/tag/" + "%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E");
+    assertThat(tag.statusCode()).isEqualTo(200);
+    assertThat(tag.body()).contains("/hostile.html").doesNotContain("<img src=x");
+    assertThat(get("/archive/tag/nothing-here").statusCode()).isEqualTo(404);
+    assertThat(get("/archive/20x1").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void assetsComeFromTheBundleOnly() throws Exception {
     HttpResponse<String> css = get("/assets/archive.css");
     assertThat(css.statusCode()).isEqualTo(200);
