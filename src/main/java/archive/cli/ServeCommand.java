@@ -3,9 +3,11 @@ package archive.cli;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -50,9 +52,17 @@ final class ServeCommand implements Callable<Integer> {
           "A site whose pages may call the API, e.g. https://blog.example.org (repeatable).")
   List<String> origins = new ArrayList<>();
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Public address of the blog, for absolute links in feeds (default: this server).")
+  @Nullable String baseUrl;
+
   @Override
   public Integer call() throws Exception {
-    ServerConfig config = new ServerConfig(host, port, common.index, origins);
+    URI base = baseUrl == null ? null : URI.create(baseUrl.strip());
+    ServerConfig config = new ServerConfig(host, port, common.index, base, origins);
     PrintWriter err = spec.commandLine().getErr();
     ArchiveServer server = ArchiveServer.start(config);
     Runtime.getRuntime()

@@ -133,6 +133,9 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/search", pages::search);
     service.get("/assets/:name", pages::asset);
     service.get("/embed.js", pages::embed);
+    Feeds feeds = new Feeds(searcher, config.baseUrl());
+    service.get("/opensearch.xml", feeds::openSearch);
+    service.get("/feed.xml", feeds::search);
     ArchivePages archive = new ArchivePages(searcher);
     service.get("/archive", archive::overview);
     service.get("/archive/tag/:tag", archive::tag);

@@ -1,8 +1,10 @@
 package archive.web;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to run the search server.
@@ -10,9 +12,12 @@ import java.util.Objects;
  * @param host address to bind; {@code 127.0.0.1} unless the operator says otherwise
  * @param port port to bind, 0..65535; 0 picks a free one (tests)
  * @param indexDir the index to serve
+ * @param baseUrl where the blog lives, for absolute links in feeds; null to use this server's
+ *     address for site-relative entry URLs
  * @param allowedOrigins origins (scheme://host[:port]) whose pages may call the API from a browser
  */
-public record ServerConfig(String host, int port, Path indexDir, List<String> allowedOrigins) {
+public record ServerConfig(
+    String host, int port, Path indexDir, @Nullable URI baseUrl, List<String> allowedOrigins) {
 
   /** Checks the parts. */
   public ServerConfig {
@@ -23,6 +28,10 @@ public record ServerConfig(String host, int port, Path indexDir, List<String> al
     }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port not in 0..65535: " + port);
+    }
+    if (baseUrl != null && !String.valueOf(baseUrl.getScheme()).matches("https?")) {
+      throw new IllegalArgumentException(
+          "--base-url must be an http(s) URL such as https://blog.example.org/: " + baseUrl);
     }
     allowedOrigins = List.copyOf(allowedOrigins);
     for (String origin : allowedOrigins) {

@@ -43,7 +43,7 @@ class ArchiveServerTest {
     post("a.md", "Alpha", "The alpha entry is about kubernetes and rust.");
     post("b.md", "Bravo", "The bravo entry is about gardening.");
     index();
-    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, List.of(BLOG)));
+    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of(BLOG)));
   }
 
   @AfterEach
@@ -229,7 +229,7 @@ class ArchiveServerTest {
 
   @Test
   void portInUseIsAOneLineError() {
-    ServerConfig taken = new ServerConfig("127.0.0.1", server.port(), indexDir, List.of());
+    ServerConfig taken = new ServerConfig("127.0.0.1", server.port(), indexDir, null, List.of());
     assertThatThrownBy(() -> ArchiveServer.start(taken))
         .isInstanceOf(ServerStartException.class)
         .hasMessageContaining("cannot listen on 127.0.0.1:" + server.port())
@@ -238,7 +238,7 @@ class ArchiveServerTest {
 
   @Test
   void missingIndexIsRefusedBeforeListening(@TempDir Path empty) {
-    ServerConfig none = new ServerConfig("127.0.0.1", 0, empty.resolve("none"), List.of());
+    ServerConfig none = new ServerConfig("127.0.0.1", 0, empty.resolve("none"), null, List.of());
     assertThatThrownBy(() -> ArchiveServer.start(none))
         .isInstanceOf(IndexUnavailableException.class)
         .hasMessageStartingWith("no index at");

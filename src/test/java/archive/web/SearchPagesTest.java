@@ -46,7 +46,7 @@ class SearchPagesTest {
       indexer.index(
           SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
     }
-    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, List.of()));
+    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
   }
 
   @AfterEach
@@ -138,6 +138,34 @@ class SearchPagesTest {
     assertThat(tag.body()).contains("/hostile.html").doesNotContain("<img src=x");
     assertThat(get("/archive/tag/nothing-here").statusCode()).isEqualTo(404);
     assertThat(get("/archive/20x1").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void openSearchDescriptionPointsAtTheSearchPage() throws Exception {
+    HttpResponse<String> xml = get("/opensearch.xml");
+    assertThat(xml.statusCode()).isEqualTo(200);
+    assertThat(xml.body())
+        .contains("template=\"http://127.0.0.1:" + server.port() + "/search?q={searchTerms}\"");
+    assertThat(get("/").body())
+        .contains("rel=\"search\" type=\"application/opensearchdescription+xml\"");
+  }
+
+  @Test
+  void feedOfASearchListsItsEntriesNewestFirstAsAtom() throws Exception {
+    HttpResponse<String> feed = get("/feed.xml?q=entry+OR+quoll");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+    String xml = feed.body();
+    assertThat(xml).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    int hostile = xml.indexOf("http://127.0.0.1:" + server.port() + "/hostile.html");
+    int plain = xml.indexOf("http://127.0.0.1:" + server.port() + "/plain.html");
+    assertThat(hostile).isPositive().isLessThan(plain);
+    assertThat(xml)
+        .contains("<updated>2022-01-02T00:00:00Z</updated>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; payload")
+        .doesNotContain("<script>");
+    assertThat(get("/feed.xml").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -1,0 +1,131 @@
+package archive.web;
+
+import archive.search.Hit;
+import archive.search.SearchRequest;
+import archive.search.SearchResult;
+import archive.search.Searcher;
+import archive.search.SortOrder;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+import spark.Request;
+import spark.Response;
+
+/**
+ * Machine-readable views for browsers and feed readers: the OpenSearch description (so a browser
+ * can add the site search) and an Atom feed of any search (so a reader can follow a topic).
+ */
+final class Feeds {
+
+  /** Entries in a feed. */
+  static final int FEED_SIZE = 20;
+
+  private final Searcher searcher;
+  private final @Nullable URI baseUrl;
+
+  Feeds(Searcher searcher, @Nullable URI baseUrl) {
+    this.searcher = searcher;
+    this.baseUrl = baseUrl;
+  }
+
+  /** {@code /opensearch.xml}. */
+  Object openSearch(Request req, Response res) {
+    res.type("application/opensearchdescription+xml; charset=utf-8");
+    String origin = Html.text(origin(req));
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+        <ShortName>Archive</ShortName>
+        <Description>Search every entry of the blog</Description>
+        <InputEncoding>UTF-8</InputEncoding>
+        <Url type="text/html" method="get" template="%s/search?q={searchTerms}"/>
+        <Url type="application/atom+xml" template="%s/feed.xml?q={searchTerms}"/>
+        </OpenSearchDescription>
+        """
+        .formatted(origin, origin);
+  }
+
+  /** {@code /feed.xml?q=}: the newest entries matching a query, as Atom. */
+  Object search(Request req, Response res) throws IOException {
+    String q = req.queryParams("q");
+    if (q == null || q.isBlank() || q.length() > SearchParams.MAX_QUERY) {
+      throw new BadRequest("q is required, at most 200 characters: /feed.xml?q=words");
+    }
+    SearchResult result =
+        searcher.search(new SearchRequest(q.strip(), 1, FEED_SIZE, SortOrder.DATE_DESC, false));
+    String self = origin(req) + "/feed.xml?q=" + Html.param(q.strip());
+    StringBuilder xml = new StringBuilder(4096);
+    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+        .append("<title>Archive: ")
+        .append(Html.text(q.strip()))
+        .append("</title>\n")
+        .append("<id>")
+        .append(Html.text(self))
+        .append("</id>\n")
+        .append("<link rel=\"self\" href=\"")
+        .append(Html.text(self))
+        .append("\"/>\n")
+        .append("<link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(Html.text(origin(req) + "/search?q=" + Html.param(q.strip())))
+        .append("\"/>\n")
+        .append("<updated>")
+        .append(updated(result))
+        .append("</updated>\n")
+        .append("<author><name>Archive</name></author>\n");
+    for (Hit hit : result.hits()) {
+      xml.append(entry(hit, req));
+    }
+    res.type("application/atom+xml; charset=utf-8");
+    return xml.append("</feed>\n").toString();
+  }
+
+  private String entry(Hit hit, Request req) {
+    String link = Html.text(absolute(hit.url(), req));
+    String updated = hit.date() == null ? "1970-01-01T00:00:00Z" : atomTime(hit.date());
+    // The snippet is escaped HTML with <mark>; as type="html" content it is escaped once more.
+    return "<entry>\n<title>"
+        + Html.text(hit.title())
+        + "</title>\n<link href=\""
+        + link
+        + "\"/>\n<id>"
+        + link
+        + "</id>\n<updated>"
+        + updated
+        + "</updated>\n<summary type=\"html\">"
+        + Html.text(hit.snippet())
+        + "</summary>\n</entry>\n";
+  }
+
+  private static String updated(SearchResult result) {
+    LocalDate newest = null;
+    for (Hit hit : result.hits()) {
+      if (hit.date() != null && (newest == null || hit.date().isAfter(newest))) {
+        newest = hit.date();
+      }
+    }
+    return newest == null ? Instant.EPOCH.toString() : atomTime(newest);
+  }
+
+  private static String atomTime(LocalDate date) {
+    return date.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+  }
+
+  private String absolute(String url, Request req) {
+    if (url.startsWith("http://") || url.startsWith("https://")) {
+      return url;
+    }
+    String base = baseUrl == null ? origin(req) + "/" : baseUrl.toString();
+    return URI.create(base.endsWith("/") ? base : base + "/")
+        .resolve(url.replaceFirst("^/+", ""))
+        .toString();
+  }
+
+  private static String origin(Request req) {
+    String host = req.headers("Host");
+    return "http://" + (host == null || host.isBlank() ? "127.0.0.1" : host);
+  }
+}
