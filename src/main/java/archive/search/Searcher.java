@@ -5,6 +5,7 @@ import archive.index.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -21,6 +22,9 @@ import org.apache.lucene.store.Directory;
  * before:2021-06} (strictly before; year, month or day precision).
  */
 public final class Searcher implements Closeable {
+
+  /** The most suggestions {@link #suggest} returns. */
+  public static final int MAX_SUGGESTIONS = 8;
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -51,6 +55,34 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return new SearchRun(searcher, request).run();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Suggestions for search-as-you-type: up to {@code limit} titles of entries whose words start
+   * with the typed words (earlier words whole, the last one a prefix of at least two letters),
+   * those starting with the text first; then, up to {@code limit} in all, frequent words of the
+   * index that complete the last word, as the typed text with that word completed.
+   *
+   * <p>The text is untrusted and may be anything: it is NFKC-normalised, cut to 100 characters and
+   * trimmed; text without a usable word gives an empty list, never an exception. The work is
+   * bounded however short the prefix.
+   *
+   * @param prefixText what the user has typed so far; not null
+   * @param limit the most suggestions, 1..{@value #MAX_SUGGESTIONS}
+   * @throws IllegalArgumentException when {@code limit} is out of range
+   * @throws IOException when the index cannot be read
+   */
+  public List<Suggestion> suggest(String prefixText, int limit) throws IOException {
+    Objects.requireNonNull(prefixText, "prefixText");
+    if (limit < 1 || limit > MAX_SUGGESTIONS) {
+      throw new IllegalArgumentException("limit not in 1.." + MAX_SUGGESTIONS + ": " + limit);
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return new Suggester(searcher).suggest(prefixText, limit);
     } finally {
       manager.release(searcher);
     }
