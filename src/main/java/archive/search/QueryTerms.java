@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +22,9 @@ final class QueryTerms {
    * @param position 0-based position, with gaps where stop words were (kept for phrases)
    * @param exact the marked exact term
    * @param stem the stem, or null for a stop word
+   * @param start offset of the word's first character in the analysed text
    */
-  record Token(int position, String exact, @Nullable String stem) {}
+  record Token(int position, String exact, @Nullable String stem, int start) {}
 
   /** Analyses text; empty when it holds no words (punctuation only, say). */
   static List<Token> analyze(String text) {
@@ -30,16 +32,17 @@ final class QueryTerms {
     try (TokenStream stream = Analysis.queryAnalyzer().tokenStream("query", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       int position = -1;
       while (stream.incrementToken()) {
         String value = term.toString();
         if (inc.getPositionIncrement() > 0) {
           position += inc.getPositionIncrement();
-          tokens.add(new Token(position, value, null));
+          tokens.add(new Token(position, value, null, offset.startOffset()));
         } else if (!tokens.isEmpty()) {
           Token last = tokens.remove(tokens.size() - 1);
-          tokens.add(new Token(last.position(), last.exact(), value));
+          tokens.add(new Token(last.position(), last.exact(), value, last.start()));
         }
       }
       stream.end();

@@ -1,6 +1,7 @@
 package archive.search;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param note how the query was widened or what of it was ignored, or null
  * @param hits the results of this page
  * @param tookMs time spent searching and highlighting, in milliseconds
+ * @param facets years and tags over all {@code total} matches, not only this page; {@link
+ *     Facets#NONE} when nothing matches
  */
 public record SearchResult(
     String query,
@@ -21,10 +24,12 @@ public record SearchResult(
     @Nullable String didYouMean,
     @Nullable String note,
     List<Hit> hits,
-    long tookMs) {
+    long tookMs,
+    Facets facets) {
 
   /** Copies the list. */
   public SearchResult {
     hits = List.copyOf(hits);
+    Objects.requireNonNull(facets, "facets");
   }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,8 +43,8 @@ final class SearchRun {
     this.request = request;
   }
 
-  /** A query with its top documents and exact total. */
-  private record Attempt(Query query, TopFieldDocs top) {
+  /** A query with its top documents, exact total and facets over all its matches. */
+  private record Attempt(Query query, TopFieldDocs top, Facets facets) {
     long total() {
       return top.totalHits.value;
     }
@@ -58,7 +59,14 @@ final class SearchRun {
       notes.add(
           LuceneQueries.NO_WORDS + "; type a word, a \"phrase\" or a qualifier like tag:NAME");
       return new SearchResult(
-          request.query(), 0, request.page(), null, String.join("; ", notes), List.of(), 0);
+          request.query(),
+          0,
+          request.page(),
+          null,
+          String.join("; ", notes),
+          List.of(),
+          0,
+          Facets.NONE);
     }
     Attempt attempt = attempt(strict);
     String didYouMean = null;
@@ -70,7 +78,14 @@ final class SearchRun {
     String note = notes.isEmpty() ? null : String.join("; ", notes);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(
-        request.query(), attempt.total(), request.page(), didYouMean, note, hits, tookMs);
+        request.query(),
+        attempt.total(),
+        request.page(),
+        didYouMean,
+        note,
+        hits,
+        tookMs,
+        attempt.facets());
   }
 
   /** Few or no results: allow close spellings, then any of the words, and say which was done. */
@@ -94,15 +109,24 @@ final class SearchRun {
     return result;
   }
 
-  /** Runs a query once for both the page's documents and the exact number of matches. */
+  /**
+   * Runs a query once for the page's documents, the exact number of matches and the facets: the
+   * top-documents collector visits every match anyway (exact total), so counting facets alongside
+   * costs doc-value reads only, never a second pass.
+   */
   private Attempt attempt(Query query) throws IOException {
     int wanted = request.page() * request.limit();
-    TopFieldDocs top =
-        searcher.search(query, new TopFieldCollectorManager(sort(), wanted, Integer.MAX_VALUE));
+    Object[] collected =
+        searcher.search(
+            query,
+            new MultiCollectorManager(
+                new TopFieldCollectorManager(sort(), wanted, Integer.MAX_VALUE),
+                new FacetCounts()));
+    TopFieldDocs top = (TopFieldDocs) collected[0];
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
-    return new Attempt(query, top);
+    return new Attempt(query, top, (Facets) collected[1]);
   }
 
   private Query build(ParsedQuery parsed, Mode mode) {

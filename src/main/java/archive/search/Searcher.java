@@ -28,6 +28,9 @@ public final class Searcher implements Closeable {
   /** The longest listing served at once. */
   public static final int MAX_LISTING = 10_000;
 
+  /** The most suggestions {@link #suggest} returns. */
+  public static final int MAX_SUGGESTIONS = 8;
+
   private final Directory directory;
   private final SearcherManager manager;
 
@@ -87,6 +90,34 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return Listings.calendar(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Suggestions for search-as-you-type: up to {@code limit} titles of entries whose words start
+   * with the typed words (earlier words whole, the last one a prefix of at least two letters),
+   * those starting with the text first; then, up to {@code limit} in all, frequent words of the
+   * index that complete the last word, as the typed text with that word completed.
+   *
+   * <p>The text is untrusted and may be anything: it is NFKC-normalised, cut to 100 characters and
+   * trimmed; text without a usable word gives an empty list, never an exception. The work is
+   * bounded however short the prefix.
+   *
+   * @param prefixText what the user has typed so far; not null
+   * @param limit the most suggestions, 1..{@value #MAX_SUGGESTIONS}
+   * @throws IllegalArgumentException when {@code limit} is out of range
+   * @throws IOException when the index cannot be read
+   */
+  public List<Suggestion> suggest(String prefixText, int limit) throws IOException {
+    Objects.requireNonNull(prefixText, "prefixText");
+    if (limit < 1 || limit > MAX_SUGGESTIONS) {
+      throw new IllegalArgumentException("limit not in 1.." + MAX_SUGGESTIONS + ": " + limit);
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return new Suggester(searcher).suggest(prefixText, limit);
     } finally {
       manager.release(searcher);
     }

@@ -1,5 +1,6 @@
 package archive.web;
 
+import archive.search.Facets;
 import archive.search.Hit;
 import archive.search.SearchResult;
 import archive.search.SectionHit;
@@ -40,7 +41,29 @@ public final class SearchJson {
       results.add(hit(hit));
     }
     json.put("results", results);
+    json.put("facets", facets(result.facets()));
     json.put("tookMs", result.tookMs());
+    return json;
+  }
+
+  private static Map<String, Object> facets(Facets facets) {
+    List<Object> years = new ArrayList<>();
+    for (Facets.YearCount year : facets.years()) {
+      Map<String, Object> y = new LinkedHashMap<>();
+      y.put("year", year.year());
+      y.put("count", year.count());
+      years.add(y);
+    }
+    List<Object> tags = new ArrayList<>();
+    for (Facets.TagCount tag : facets.tags()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("tag", tag.tag());
+      t.put("count", tag.count());
+      tags.add(t);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("years", years);
+    json.put("tags", tags);
     return json;
   }
 

@@ -301,4 +301,21 @@ class DevlogGoldenTest {
     assertThat(second.page()).isEqualTo(2);
     assertThat(second.hits()).extracting(Hit::id).containsExactly(LOG_35);
   }
+
+  @Test
+  void yearFacetOfAYearFilterIsThatYearAlone() throws IOException {
+    SearchResult result =
+        searcher.search(new SearchRequest("year:2022", 1, 1, SortOrder.DATE, false));
+    assertThat(result.facets().years()).containsExactly(new Facets.YearCount(2022, 10));
+    assertThat(result.facets().tags()).first().isEqualTo(new Facets.TagCount("work", 4));
+    assertThat(result.facets().tags()).contains(new Facets.TagCount("rust", 3));
+  }
+
+  @Test
+  void typingKubeSuggestsThePostMortem() throws IOException {
+    assertThat(searcher.suggest("kube", 5))
+        .first()
+        .extracting(Suggestion::text, Suggestion::kind)
+        .containsExactly("Kubernetes at home: a post-mortem", Suggestion.TITLE);
+  }
 }
