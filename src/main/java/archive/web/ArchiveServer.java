@@ -3,11 +3,14 @@ package archive.web;
 import archive.index.IndexStats;
 import archive.search.SearchResult;
 import archive.search.Searcher;
+import archive.search.Suggestion;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -143,6 +146,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
     service.get("/api/search", this::search);
     service.get("/api/stats", this::stats);
+    service.get("/api/suggest", this::suggest);
     service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
     service.exception(
         Exception.class,
@@ -158,6 +162,28 @@ public final class ArchiveServer implements AutoCloseable {
     SearchResult result = searcher.search(SearchParams.read(req::queryParams));
     res.type("application/json; charset=utf-8");
     return SearchJson.toJson(result);
+  }
+
+  private Object suggest(Request req, Response res) throws IOException {
+    String q = req.queryParams("q");
+    if (q == null) {
+      throw new BadRequest("q is required: /api/suggest?q=kube");
+    }
+    if (q.length() > 100) {
+      throw new BadRequest("q is longer than 100 characters");
+    }
+    List<Map<String, Object>> suggestions = new ArrayList<>();
+    for (Suggestion s : searcher.suggest(q, Searcher.MAX_SUGGESTIONS)) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("text", s.text());
+      one.put("kind", s.kind());
+      one.put("url", s.url());
+      suggestions.add(one);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("query", q);
+    json.put("suggestions", suggestions);
+    return json(res, json);
   }
 
   private Object stats(Request req, Response res) throws IOException {

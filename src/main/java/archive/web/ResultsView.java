@@ -17,8 +17,11 @@ final class ResultsView {
   private ResultsView() {}
 
   /** The results of a search, with notes, sort links and a pager. */
-  static String render(String q, SearchRequest request, SearchResult result) {
+  static String render(Refinement ref, SearchRequest request, SearchResult result) {
+    String q = ref.q();
     StringBuilder html = new StringBuilder(8192);
+    html.append("<div class=\"layout\">\n");
+    html.append(FacetsView.render(ref, SORTS.get(request.sort()), result.facets()));
     html.append("<section class=\"results\" aria-labelledby=\"summary\">\n");
     html.append("<p id=\"summary\" class=\"summary\" aria-live=\"polite\">")
         .append(summary(q, result))
@@ -34,7 +37,7 @@ final class ResultsView {
           .append("</a>?</p>\n");
     }
     if (result.total() > 0) {
-      html.append(sortLinks(q, request.sort()));
+      html.append(sortLinks(ref, request.sort()));
     }
     html.append("<ol class=\"hits\" start=\"")
         .append((request.page() - 1) * request.limit() + 1)
@@ -42,7 +45,7 @@ final class ResultsView {
     for (Hit hit : result.hits()) {
       html.append(hit(hit));
     }
-    html.append("</ol>\n").append(pager(q, request, result)).append("</section>\n");
+    html.append("</ol>\n").append(pager(ref, request, result)).append("</section>\n</div>\n");
     return html.toString();
   }
 
@@ -91,17 +94,15 @@ final class ResultsView {
     return html.append("</article></li>\n").toString();
   }
 
-  private static String sortLinks(String q, SortOrder current) {
+  private static String sortLinks(Refinement ref, SortOrder current) {
     StringBuilder html = new StringBuilder("<nav class=\"sort\" aria-label=\"Sort\">Sort: ");
     String[][] options = {{"relevance", "best match"}, {"-date", "newest"}, {"date", "oldest"}};
     for (String[] option : options) {
       if (option[0].equals(SORTS.get(current))) {
         html.append("<strong aria-current=\"true\">").append(option[1]).append("</strong> ");
       } else {
-        html.append("<a href=\"/search?q=")
-            .append(Html.param(q))
-            .append("&amp;sort=")
-            .append(Html.param(option[0]))
+        html.append("<a href=\"")
+            .append(ref.href(option[0], 1))
             .append("\">")
             .append(option[1])
             .append("</a> ");
@@ -110,7 +111,7 @@ final class ResultsView {
     return html.append("</nav>\n").toString();
   }
 
-  private static String pager(String q, SearchRequest request, SearchResult result) {
+  private static String pager(Refinement ref, SearchRequest request, SearchResult result) {
     int pages =
         (int)
             Math.min(
@@ -119,12 +120,11 @@ final class ResultsView {
     if (pages <= 1) {
       return "";
     }
-    String base =
-        "/search?q=" + Html.param(q) + "&amp;sort=" + Html.param(SORTS.get(request.sort()));
+    String sort = SORTS.get(request.sort());
     StringBuilder html = new StringBuilder("<nav class=\"pager\" aria-label=\"Pages\">");
     if (request.page() > 1) {
-      html.append("<a rel=\"prev\" href=\"").append(base).append("&amp;page=");
-      html.append(request.page() - 1).append("\">← Previous</a> ");
+      html.append("<a rel=\"prev\" href=\"").append(ref.href(sort, request.page() - 1));
+      html.append("\">← Previous</a> ");
     }
     html.append("<span>Page ")
         .append(request.page())
@@ -132,8 +132,8 @@ final class ResultsView {
         .append(pages)
         .append("</span>");
     if (request.page() < pages) {
-      html.append(" <a rel=\"next\" href=\"").append(base).append("&amp;page=");
-      html.append(request.page() + 1).append("\">Next →</a>");
+      html.append(" <a rel=\"next\" href=\"").append(ref.href(sort, request.page() + 1));
+      html.append("\">Next →</a>");
     }
     return html.append("</nav>\n").toString();
   }

@@ -48,7 +48,8 @@ final class SearchPages {
       return Layout.page("Bad search", q, main);
     }
     SearchResult result = searcher.search(request);
-    return Layout.page(q + " — search", q, ResultsView.render(q, request, result));
+    Refinement ref = new Refinement(q, req.queryParams("year"), req.queryParams("tag"));
+    return Layout.page(q + " — search", q, ResultsView.render(ref, request, result));
   }
 
   Object asset(Request req, Response res) {

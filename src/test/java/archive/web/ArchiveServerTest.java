@@ -100,6 +100,28 @@ class ArchiveServerTest {
   }
 
   @Test
+  void suggestCompletesTitlesAndWords() throws Exception {
+    JsonObject body = json(get("/api/suggest?q=alp"));
+    assertThat(body.get("query").getAsString()).isEqualTo("alp");
+    JsonObject first = body.getAsJsonArray("suggestions").get(0).getAsJsonObject();
+    assertThat(first.get("text").getAsString()).isEqualTo("Alpha");
+    assertThat(first.get("kind").getAsString()).isEqualTo("title");
+    assertThat(first.get("url").getAsString()).isEqualTo("/a.html");
+    assertThat(json(get("/api/suggest?q=%22")).getAsJsonArray("suggestions")).isEmpty();
+    assertThat(get("/api/suggest").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void searchCarriesFacetCounts() throws Exception {
+    JsonObject facets = json(get("/api/search?q=entry")).getAsJsonObject("facets");
+    JsonObject year = facets.getAsJsonArray("years").get(0).getAsJsonObject();
+    assertThat(year.get("year").getAsInt()).isEqualTo(2022);
+    assertThat(year.get("count").getAsInt()).isEqualTo(2);
+    JsonObject tag = facets.getAsJsonArray("tags").get(0).getAsJsonObject();
+    assertThat(tag.get("tag").getAsString()).isEqualTo("notes");
+  }
+
+  @Test
   void filterParametersNarrowTheSearch() throws Exception {
     assertThat(json(get("/api/search?q=entry&tag=notes&year=2022")).get("total").getAsInt())
         .isEqualTo(2);

@@ -83,6 +83,20 @@ class SearchPagesTest {
   }
 
   @Test
+  void facetLinksNarrowByYearAndTagAndKeepTheQuery() throws Exception {
+    String all = get("/search?q=entry+OR+quoll").body();
+    assertThat(all)
+        .contains(
+            "<a href=\"/search?q=entry+OR+quoll&amp;year=2021\">2021</a> <span class=\"count\">1</span>")
+        .contains("<a href=\"/search?q=entry+OR+quoll&amp;year=2022\">2022</a>");
+    String narrowed = get("/search?q=entry+OR+quoll&year=2021").body();
+    assertThat(narrowed)
+        .contains("1 result for")
+        .contains("aria-current=\"true\">2021</a>")
+        .contains("× Clear filters");
+  }
+
+  @Test
   void indexedMarkupIsShownAsTextNeverAsHtml() throws Exception {
     String body = get("/search?q=quoll").body();
     assertThat(body)
