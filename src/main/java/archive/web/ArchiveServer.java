@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,7 @@ public final class ArchiveServer implements AutoCloseable {
       new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final long REFRESH_MILLIS = 1000;
+  private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
   private final ServerConfig config;
   private final Searcher searcher;
@@ -107,11 +110,30 @@ public final class ArchiveServer implements AutoCloseable {
 
       @Override
       public Server create(ThreadPool pool) {
-        Server server = new Server(pool);
+        Server server = new GracefulServer(pool);
         made.set(server);
         return server;
       }
     };
+  }
+
+  /**
+   * A Jetty server whose stop lets requests in flight finish (up to {@link #STOP_TIMEOUT_MILLIS})
+   * while refusing new connections: Jetty 9.4 waits for them only with a statistics handler in
+   * front, and Spark sets its handler itself, so the wrapping happens here.
+   */
+  private static final class GracefulServer extends Server {
+    GracefulServer(ThreadPool pool) {
+      super(pool);
+      setStopTimeout(STOP_TIMEOUT_MILLIS);
+    }
+
+    @Override
+    public void setHandler(Handler handler) {
+      StatisticsHandler inFlight = new StatisticsHandler();
+      inFlight.setHandler(handler);
+      super.setHandler(inFlight);
+    }
   }
 
   /** No {@code Server: Jetty(9.4.x)} header: a version is a gift to whoever scans for old ones. */
