@@ -99,6 +99,28 @@
     return el('li', { class: 'hit' }, article);
   }
 
+  // Counts by year and tag, as links that narrow the search (the page's own markup, rebuilt).
+  function facets(q, body) {
+    const f = body.facets;
+    if (!f || (!f.years.length && !f.tags.length)) return null;
+    const params = new URLSearchParams(location.search);
+    const aside = el('aside', { class: 'facets', 'aria-label': 'Refine' });
+    const link = (key, value, label, count) => {
+      const p = new URLSearchParams(params);
+      p.set('q', q); p.set(key, value); p.delete('page');
+      const a = el('a', { href: '/search?' + p }, label);
+      if (params.get(key) === String(value)) a.setAttribute('aria-current', 'true');
+      return el('li', {}, a, ' ', el('span', { class: 'count' }, String(count)));
+    };
+    if (f.years.length) {
+      aside.append(el('h2', {}, 'Year'), el('ul', {}, ...f.years.map((y) => link('year', y.year, String(y.year), y.count))));
+    }
+    if (f.tags.length) {
+      aside.append(el('h2', {}, 'Tag'), el('ul', {}, ...f.tags.map((t) => link('tag', t.tag, '#' + t.tag, t.count))));
+    }
+    return aside;
+  }
+
   function render(q, body, error) {
     const section = el('section', { class: 'results', 'aria-labelledby': 'summary' });
     if (error) {
@@ -120,6 +142,7 @@
           el('a', { rel: 'next', href: '/search?' + new URLSearchParams({ q, page: 2 }) }, 'Next →')));
       }
     }
-    main.replaceChildren(section);
+    const aside = body ? facets(q, body) : null;
+    main.replaceChildren(el('div', { class: 'layout' }, aside, section));
   }
 })();

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the index over HTTP: /api/search, /api/stats and /health.",
+      "Serve the index over HTTP: the search page (/), the archive (/archive), feeds,",
+      "the JSON API (/api/search, /api/suggest, /api/stats) and the embeddable box (/embed.js).",
       "Binds 127.0.0.1 unless --host says otherwise; Ctrl-C stops it."
     },
     exitCodeListHeading = "%nExit codes:%n",
