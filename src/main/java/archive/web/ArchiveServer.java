@@ -1,16 +1,10 @@
 package archive.web;
 
-import archive.index.IndexStats;
-import archive.search.SearchResult;
 import archive.search.Searcher;
-import archive.search.Suggestion;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -165,10 +159,11 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/archive", archive::overview);
     service.get("/archive/tag/:tag", archive::tag);
     service.get("/archive/:year", archive::year);
+    ApiHandlers api = new ApiHandlers(searcher, config.indexDir());
     service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
-    service.get("/api/search", this::search);
-    service.get("/api/stats", this::stats);
-    service.get("/api/suggest", this::suggest);
+    service.get("/api/search", api::search);
+    service.get("/api/stats", api::stats);
+    service.get("/api/suggest", api::suggest);
     service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
     service.exception(
         Exception.class,
@@ -180,54 +175,8 @@ public final class ArchiveServer implements AutoCloseable {
     service.internalServerError((req, res) -> errorBody(req, res, 500, FAILED));
   }
 
-  private Object search(Request req, Response res) throws IOException {
-    SearchResult result = searcher.search(SearchParams.read(req::queryParams));
-    res.type("application/json; charset=utf-8");
-    return SearchJson.toJson(result);
-  }
-
-  private Object suggest(Request req, Response res) throws IOException {
-    String q = req.queryParams("q");
-    if (q == null) {
-      throw new BadRequest("q is required: /api/suggest?q=kube");
-    }
-    if (q.length() > 100) {
-      throw new BadRequest("q is longer than 100 characters");
-    }
-    List<Map<String, Object>> suggestions = new ArrayList<>();
-    for (Suggestion s : searcher.suggest(q, Searcher.MAX_SUGGESTIONS)) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("text", s.text());
-      one.put("kind", s.kind());
-      one.put("url", s.url());
-      suggestions.add(one);
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("query", q);
-    json.put("suggestions", suggestions);
-    return json(res, json);
-  }
-
-  private Object stats(Request req, Response res) throws IOException {
-    IndexStats stats = IndexStats.read(config.indexDir());
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("entries", stats.entries());
-    json.put("sections", stats.sections());
-    json.put("listPages", stats.lists());
-    json.put("first", stats.first() == null ? null : stats.first().toString());
-    json.put("last", stats.last() == null ? null : stats.last().toString());
-    Map<String, Integer> years = new LinkedHashMap<>();
-    stats.perYear().forEach((year, count) -> years.put(String.valueOf(year), count));
-    json.put("perYear", years);
-    Map<String, Integer> tags = new LinkedHashMap<>();
-    stats.topTags().forEach(tag -> tags.put(tag.getKey(), tag.getValue()));
-    json.put("topTags", tags);
-    json.put("sizeBytes", stats.sizeBytes());
-    json.put("indexedAt", stats.indexedAt() == null ? null : stats.indexedAt().toString());
-    return json(res, json);
-  }
-
-  private static String json(Response res, Object body) {
+  /** A JSON response body, with its content type set. */
+  static String json(Response res, Object body) {
     res.type("application/json; charset=utf-8");
     return GSON.toJson(body);
   }
