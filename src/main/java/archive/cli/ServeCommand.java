@@ -1,9 +1,11 @@
 package archive.cli;
 
+import archive.parse.ParseOptions;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,14 +62,31 @@ final class ServeCommand implements Callable<Integer> {
           "Public address of the blog, for absolute links in feeds (default: this server).")
   @Nullable String baseUrl;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "SITE",
+      description = "Index SITE now and again every 2 s while serving (holds the index's lock).")
+  @Nullable Path watch;
+
   @Override
   public Integer call() throws Exception {
     URI base = baseUrl == null ? null : URI.create(baseUrl.strip());
     ServerConfig config = new ServerConfig(host, port, common.index, base, origins);
     PrintWriter err = spec.commandLine().getErr();
+    SiteWatcher watcher =
+        watch == null
+            ? null
+            : SiteWatcher.start(
+                watch, common.index, ParseOptions.DEFAULTS, spec.commandLine().getOut());
     ArchiveServer server = ArchiveServer.start(config);
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> closeQuietly(server), "archive-serve-stop"));
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  closeQuietly(server);
+                  closeQuietly(watcher);
+                },
+                "archive-serve-stop"));
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
       err.println("archive: listening on " + host + ", reachable from other machines");
     }
@@ -80,9 +99,11 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void closeQuietly(ArchiveServer server) {
+  private static void closeQuietly(@Nullable AutoCloseable closeable) {
     try {
-      server.close();
+      if (closeable != null) {
+        closeable.close();
+      }
     } catch (Exception e) {
       // The JVM is going down; the index is read-only here, so nothing can be lost.
     }

@@ -85,6 +85,22 @@ public final class EntryIndexer implements Closeable {
    */
   public IndexReport index(SiteScan scan, ParseOptions options, boolean full, Progress progress)
       throws IOException {
+    return run(scan, options, full, progress, true);
+  }
+
+  /**
+   * Brings the index up to date with a scan, committing only when something changed: for a watcher
+   * that runs every few seconds, so that readers are not reopened for nothing.
+   *
+   * @throws IOException when the index cannot be written; this indexer is then closed
+   */
+  public IndexReport update(SiteScan scan, ParseOptions options) throws IOException {
+    return run(scan, options, false, Progress.NONE, false);
+  }
+
+  private IndexReport run(
+      SiteScan scan, ParseOptions options, boolean full, Progress progress, boolean alwaysCommit)
+      throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally(scan.skipped());
     Map<String, String> previous = commitData();
@@ -101,8 +117,10 @@ public final class EntryIndexer implements Closeable {
       run.process(scan.files(), Format.HTML);
       run.process(scan.files(), Format.MARKDOWN);
       run.deleteUnseen(scan.skipped());
-      writer.setLiveCommitData(commitData(scan.root(), options).entrySet());
-      writer.commit();
+      if (alwaysCommit || writer.hasUncommittedChanges()) {
+        writer.setLiveCommitData(commitData(scan.root(), options).entrySet());
+        writer.commit();
+      }
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;

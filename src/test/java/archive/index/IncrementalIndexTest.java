@@ -85,6 +85,23 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void updateWithoutChangesCommitsNothing() throws IOException {
+    index(false);
+    long generation;
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration();
+    }
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      IndexReport report = indexer.update(SiteWalker.walk(site), ParseOptions.DEFAULTS);
+      assertThat(report.unchanged()).isEqualTo(3);
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getGeneration())
+          .isEqualTo(generation);
+    }
+  }
+
+  @Test
   void reindexReplacesChangedEntry() throws IOException {
     index(false);
     post("b.md", "Bravo", "2021-02-01", "The bravo entry now talks about haskell.");

@@ -1,0 +1,91 @@
+package archive.cli;
+
+import archive.index.EntryIndexer;
+import archive.index.IndexReport;
+import archive.ingest.SiteWalker;
+import archive.parse.ParseOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code archive serve --watch SITE}: re-indexes the site every two seconds while the server runs,
+ * so an entry shows up in search moments after it is saved. It looks at sizes and modification
+ * times first, so an unchanged site costs a walk and no writes. It holds the index's write lock for
+ * as long as it runs.
+ */
+final class SiteWatcher implements AutoCloseable {
+
+  private static final long PERIOD_MILLIS = 2000;
+
+  private final Path site;
+  private final Path indexDir;
+  private final ParseOptions options;
+  private final PrintWriter out;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "archive-watch");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private EntryIndexer indexer;
+
+  private SiteWatcher(Path site, Path indexDir, ParseOptions options, PrintWriter out)
+      throws IOException {
+    this.site = site;
+    this.indexDir = indexDir;
+    this.options = options;
+    this.out = out;
+    this.indexer = EntryIndexer.open(indexDir);
+  }
+
+  /** Indexes the site once now, then keeps watching it. */
+  static SiteWatcher start(Path site, Path indexDir, ParseOptions options, PrintWriter out)
+      throws IOException {
+    SiteWatcher watcher = new SiteWatcher(site, indexDir, options, out);
+    IndexReport first =
+        watcher.indexer.index(SiteWalker.walk(site), options, false, EntryIndexer.Progress.NONE);
+    out.println(first.summary());
+    watcher.timer.scheduleWithFixedDelay(
+        watcher::tick, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    return watcher;
+  }
+
+  private synchronized void tick() {
+    try {
+      IndexReport report = indexer.update(SiteWalker.walk(site), options);
+      if (report.added() + report.updated() + report.deleted() > 0) {
+        out.println("archive: re-indexed " + site + ": " + report.summary());
+        out.flush();
+      }
+    } catch (IOException | RuntimeException e) {
+      out.println("archive: re-indexing " + site + " failed (" + Errors.message(e) + "); retrying");
+      out.flush();
+      reopen();
+    }
+  }
+
+  /** A failed run rolls the writer back and closes it; the next tick needs a fresh one. */
+  private void reopen() {
+    try {
+      indexer.close();
+    } catch (IOException | RuntimeException e) {
+      // already closed by the rollback; nothing was committed, so nothing is lost
+    }
+    try {
+      indexer = EntryIndexer.open(indexDir);
+    } catch (IOException e) {
+      out.println("archive: cannot reopen the index (" + Errors.message(e) + ")");
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    timer.shutdownNow();
+    indexer.close();
+  }
+}
