@@ -1,0 +1,354 @@
+package archive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import archive.index.EntryIndexer;
+import archive.ingest.SiteWalker;
+import archive.parse.ParseOptions;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchShadowRootException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page and the embeddable box in a real browser (headless Chromium): typing, keys,
+ * cross-origin use, the no-script fallbacks, and indexed markup that must stay text.
+ *
+ * <p>Every wait is for one specific thing on the page. Query words are chosen so that no shorter
+ * prefix typed on the way matches an entry: the results a test waits for can only come from the
+ * last request, so nothing re-renders under the keys it presses next.
+ */
+class BrowserIT {
+
+  private static final String HOSTILE_TITLE = "<script>document.title='PWNED'</script> numbat";
+  private static final String HOSTILE_CODE = "<img src=x onerror=document.title='PWNED'>";
+  private static final String BLOG_TITLE = "A blog about marsupials";
+
+  @TempDir static Path site;
+  @TempDir static Path indexDir;
+  private static HttpServer blog;
+  private static ArchiveServer archive;
+  private static String blogUrl;
+  private static String archiveUrl;
+
+  private ChromeDriver driver;
+
+  @BeforeAll
+  @Timeout(60)
+  static void startServers() throws IOException {
+    Assumptions.assumeTrue(HeadlessChrome.installed(), HeadlessChrome.MISSING);
+    writeSite();
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      indexer.index(
+          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+    }
+    // The blog's port goes into the archive's allowed origins, so the blog starts first and
+    // learns the archive's address when its page is asked for.
+    blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    blog.createContext("/", BrowserIT::blogPage);
+    blog.start();
+    blogUrl = "http://127.0.0.1:" + blog.getAddress().getPort();
+    archive =
+        ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of(blogUrl)));
+    archiveUrl = "http://127.0.0.1:" + archive.port();
+  }
+
+  @AfterAll
+  static void stopServers() throws IOException {
+    if (blog != null) {
+      blog.stop(0);
+    }
+    if (archive != null) {
+      archive.close();
+    }
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private static void writeSite() throws IOException {
+    write(
+        "burrows.md",
+        "---\ntitle: Quoll burrows\ndate: 2021-05-06\n---\n"
+            + "An evening spent watching a quoll near the shed.\n\n"
+            + "## Tunnels\nThe quoll digs tunnels under the shed.\n\n"
+            + "## Food\nBeetles, mostly.\n");
+    write(
+        "wombats.md", "---\ntitle: Wombat notes\ndate: 2020-03-04\n---\nWombats sleep all day.\n");
+    write(
+        "hostile.md",
+        "---\ntitle: \""
+            + HOSTILE_TITLE
+            + "\"\ndate: 2022-01-02\ntags: [\""
+            + HOSTILE_CODE
+            + "\"]\n---\n"
+            + "A `"
+            + HOSTILE_CODE
+            + "` numbat sleeps.\n");
+  }
+
+  private static void write(String name, String text) throws IOException {
+    Files.writeString(site.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  /** A blogger's page on another origin: the box, its no-script fallback form, nothing else. */
+  private static void blogPage(HttpExchange exchange) throws IOException {
+    boolean home = exchange.getRequestURI().getPath().equals("/");
+    String page =
+        home
+            ? """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><title>%s</title>
+            <script src="%s/embed.js" defer></script></head>
+            <body><h1>Marsupials</h1>
+            <archive-search><form action="%s/search" method="get" role="search">
+            <input type="search" name="q" aria-label="Search"> <button>Search</button>
+            </form></archive-search>
+            <p>Posts about quolls and numbats.</p></body></html>
+            """
+                .formatted(BLOG_TITLE, archiveUrl, archiveUrl)
+            : "<!doctype html><title>Blog entry</title><h1>Blog entry</h1>";
+    byte[] body = page.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    exchange.sendResponseHeaders(home ? 200 : 404, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /**
+   * Starts this test's browser. Its profile and driver log live in {@code browser/<test>} under the
+   * build folder, wiped at the start rather than the end: after a failure the log is there to read,
+   * and by the next run the old browser has surely exited.
+   */
+  private ChromeDriver browser(TestInfo test, boolean javascript) throws IOException {
+    Path workDir =
+        HeadlessChrome.buildDir()
+            .resolve("browser")
+            .resolve(test.getTestMethod().orElseThrow().getName());
+    HeadlessChrome.wipe(workDir);
+    driver = HeadlessChrome.start(workDir, javascript);
+    return driver;
+  }
+
+  private <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, HeadlessChrome.PATIENCE)
+        .withMessage(() -> "on " + driver.getCurrentUrl() + " titled " + driver.getTitle())
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchShadowRootException.class)
+        .until(condition);
+  }
+
+  /**
+   * Presses a key in whatever has focus, as a person would. {@code element.sendKeys} would first
+   * move focus to the element, and for an input in a shadow root that blurs the box (closing its
+   * list) and focuses it again.
+   */
+  private void press(Keys key) {
+    new Actions(driver).sendKeys(key).perform();
+  }
+
+  /** The element matching {@code css} in {@code in} whose text is exactly {@code text}. */
+  private static ExpectedCondition<WebElement> linkTitled(
+      SearchContext in, String css, String text) {
+    return new ExpectedCondition<>() {
+      @Override
+      public @Nullable WebElement apply(WebDriver d) {
+        return in.findElements(By.cssSelector(css)).stream()
+            .filter(a -> a.getText().equals(text))
+            .findFirst()
+            .orElse(null);
+      }
+
+      @Override
+      public String toString() {
+        return "'" + text + "' in " + css;
+      }
+    };
+  }
+
+  @Test
+  @Timeout(90)
+  void searchPageShowsResultsAsYouTypeAndArrowKeysWalkThem(TestInfo test) throws IOException {
+    browser(test, true).get(archiveUrl + "/");
+    WebElement box = driver.findElement(By.id("q"));
+    new Actions(driver).sendKeys("/").perform();
+    waitFor(d -> box.equals(d.switchTo().activeElement()));
+    assertThat(box.getDomProperty("value")).isEmpty();
+
+    box.sendKeys("quoll");
+    WebElement title = waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
+    waitFor(ExpectedConditions.urlToBe(archiveUrl + "/search?q=quoll"));
+    List<WebElement> links = driver.findElements(By.cssSelector(".hit h2 a, .hit .sections a"));
+    assertThat(links.get(0)).isEqualTo(title);
+    assertThat(links).hasSize(2);
+    WebElement section = links.get(1);
+    assertThat(section.getDomProperty("href")).isEqualTo(archiveUrl + "/burrows.html#tunnels");
+
+    press(Keys.ARROW_DOWN);
+    waitFor(d -> title.equals(d.switchTo().activeElement()));
+    press(Keys.ARROW_DOWN);
+    waitFor(d -> section.equals(d.switchTo().activeElement()));
+    HeadlessChrome.screenshot(driver, screenshots().resolve("search-page.png"));
+    press(Keys.ARROW_UP);
+    waitFor(d -> title.equals(d.switchTo().activeElement()));
+    press(Keys.ARROW_UP);
+    waitFor(d -> box.equals(d.switchTo().activeElement()));
+  }
+
+  @Test
+  @Timeout(90)
+  void searchPageFormWorksWithJavaScriptOff(TestInfo test) throws IOException {
+    browser(test, false).get(archiveUrl + "/");
+    driver.findElement(By.id("q")).sendKeys("quoll", Keys.ENTER);
+    waitFor(ExpectedConditions.urlToBe(archiveUrl + "/search?q=quoll"));
+    WebElement title = waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
+    assertThat(title.getDomProperty("href")).isEqualTo(archiveUrl + "/burrows.html");
+    assertThat(driver.findElement(By.id("summary")).getText()).isEqualTo("1 result for quoll");
+  }
+
+  @Test
+  @Timeout(90)
+  void embedFallbackFormSearchesTheArchiveWithJavaScriptOff(TestInfo test) throws IOException {
+    browser(test, false).get(blogUrl + "/");
+    // The box hides this form once its script runs: seeing it shows the script did not.
+    WebElement fallback = driver.findElement(By.cssSelector("archive-search form input[name=q]"));
+    assertThat(fallback.isDisplayed()).isTrue();
+    fallback.sendKeys("quoll", Keys.ENTER);
+    waitFor(ExpectedConditions.urlToBe(archiveUrl + "/search?q=quoll"));
+    waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
+  }
+
+  @Test
+  @Timeout(90)
+  void embedBoxOnAnotherOriginListsResultsAndWalksToASectionByKeys(TestInfo test)
+      throws IOException {
+    browser(test, true).get(blogUrl + "/");
+    SearchContext box = shadowRoot();
+    WebElement input = box.findElement(By.cssSelector("input[role=combobox]"));
+    assertThat(driver.findElement(By.cssSelector("archive-search form")).isDisplayed()).isFalse();
+
+    input.sendKeys("quoll");
+    waitFor(linkTitled(box, "[role=option] .title", "Quoll burrows"));
+    assertThat(input.getDomAttribute("aria-expanded")).isEqualTo("true");
+    List<WebElement> options = box.findElements(By.cssSelector("[role=option][id]"));
+    assertThat(options).hasSize(2);
+    WebElement section = options.get(1);
+    assertThat(section.getDomAttribute("class")).isEqualTo("sec");
+    assertThat(section.getDomProperty("href")).isEqualTo(blogUrl + "/burrows.html#tunnels");
+
+    for (WebElement option : options) {
+      press(Keys.ARROW_DOWN);
+      String id = option.getDomAttribute("id");
+      waitFor(d -> id.equals(input.getDomAttribute("aria-activedescendant")));
+      assertThat(option.getDomAttribute("aria-selected")).isEqualTo("true");
+    }
+    HeadlessChrome.screenshot(driver, screenshots().resolve("embed-box.png"));
+    press(Keys.ENTER);
+    waitFor(ExpectedConditions.urlToBe(blogUrl + "/burrows.html#tunnels"));
+  }
+
+  @Test
+  @Timeout(90)
+  void embedBoxEscapeClosesTheListAndEnterOpensTheFullResults(TestInfo test) throws IOException {
+    browser(test, true).get(blogUrl + "/");
+    SearchContext box = shadowRoot();
+    WebElement input = box.findElement(By.cssSelector("input[role=combobox]"));
+    input.sendKeys("quoll");
+    waitFor(linkTitled(box, "[role=option] .title", "Quoll burrows"));
+    String first = box.findElement(By.cssSelector("[role=option][id]")).getDomAttribute("id");
+    press(Keys.ARROW_DOWN);
+    waitFor(d -> first.equals(input.getDomAttribute("aria-activedescendant")));
+
+    press(Keys.ESCAPE);
+    waitFor(d -> "false".equals(input.getDomAttribute("aria-expanded")));
+    assertThat(box.findElement(By.cssSelector("[role=listbox]")).isDisplayed()).isFalse();
+    assertThat(input.getDomAttribute("aria-activedescendant")).isNull();
+    assertThat(input.getDomProperty("value")).isEqualTo("quoll");
+    press(Keys.ENTER);
+    waitFor(ExpectedConditions.urlToBe(archiveUrl + "/search?q=quoll"));
+    waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
+  }
+
+  @Test
+  @Timeout(90)
+  void indexedMarkupStaysTextOnTheSearchPage(TestInfo test) throws IOException {
+    browser(test, true).get(archiveUrl + "/");
+    driver.findElement(By.id("q")).sendKeys("numbat");
+    waitFor(linkTitled(driver, ".hit h2 a", HOSTILE_TITLE)); // built by search.js
+    waitFor(ExpectedConditions.titleIs("numbat — search"));
+    assertMarkupIsText(driver.findElement(By.id("main")));
+
+    driver.get(archiveUrl + "/search?q=numbat"); // built by the server
+    waitFor(linkTitled(driver, ".hit h2 a", HOSTILE_TITLE));
+    assertMarkupIsText(driver.findElement(By.id("main")));
+    assertThat(driver.getTitle()).doesNotContain("PWNED");
+  }
+
+  private static void assertMarkupIsText(WebElement main) {
+    assertThat(main.findElements(By.cssSelector("img, script"))).isEmpty();
+    assertThat(main.findElement(By.cssSelector(".hit .snippet")).getText()).contains(HOSTILE_CODE);
+    assertThat(main.findElement(By.cssSelector(".hit a.tag")).getText())
+        .isEqualTo("#" + HOSTILE_CODE);
+  }
+
+  @Test
+  @Timeout(90)
+  void indexedMarkupStaysTextInTheEmbedBox(TestInfo test) throws IOException {
+    browser(test, true).get(blogUrl + "/");
+    SearchContext box = shadowRoot();
+    box.findElement(By.cssSelector("input[role=combobox]")).sendKeys("numbat");
+    WebElement title = waitFor(linkTitled(box, "[role=option] .title", HOSTILE_TITLE));
+    // The blog page has no CSP: an <img> made from the payload would run its onerror here.
+    assertThat(box.findElements(By.cssSelector("img, script"))).isEmpty();
+    WebElement option = box.findElement(By.cssSelector("[role=option][id]"));
+    assertThat(option).isNotEqualTo(title);
+    assertThat(option.findElement(By.cssSelector(".snip")).getText()).contains(HOSTILE_CODE);
+    assertThat(driver.getTitle()).isEqualTo(BLOG_TITLE);
+  }
+
+  /** The box's shadow root, once the element is defined and has built its input. */
+  private SearchContext shadowRoot() {
+    WebElement host = driver.findElement(By.tagName("archive-search"));
+    return waitFor(
+        d -> {
+          SearchContext root = host.getShadowRoot();
+          return root.findElements(By.cssSelector("input[role=combobox]")).isEmpty() ? null : root;
+        });
+  }
+
+  private static Path screenshots() {
+    return HeadlessChrome.buildDir().resolve("screenshots");
+  }
+}

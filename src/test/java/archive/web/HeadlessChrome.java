@@ -1,0 +1,111 @@
+package archive.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The system's Chromium, headless, driven through the system's chromedriver (Debian packages {@code
+ * chromium} and {@code chromium-driver}). Both paths are given explicitly, so Selenium Manager
+ * never looks for, or downloads, a browser or a driver.
+ */
+final class HeadlessChrome {
+
+  static final Path BROWSER = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String MISSING =
+      "install chromium and chromium-driver (" + BROWSER + ", " + DRIVER + ")";
+
+  /** How long a test waits for the page to show something: generous, as CI machines are slow. */
+  static final Duration PATIENCE = Duration.ofSeconds(15);
+
+  private static final List<String> FLAGS =
+      List.of(
+          "--headless=new",
+          "--no-sandbox", // CI runs as root, where Chromium's sandbox cannot start
+          "--disable-gpu",
+          "--disable-dev-shm-usage", // containers often have a tiny /dev/shm
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-default-apps",
+          "--disable-extensions",
+          "--no-first-run",
+          "--no-default-browser-check",
+          "--no-proxy-server", // the tests talk to 127.0.0.1 only, never through a proxy
+          "--lang=en-US",
+          "--window-size=1200,900");
+
+  private HeadlessChrome() {}
+
+  /** Whether both the browser and its driver are installed. */
+  static boolean installed() {
+    return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+  }
+
+  /**
+   * Starts a browser with a fresh profile.
+   *
+   * @param workDir where the profile and the driver's log go; Chromium's helper processes may still
+   *     be writing there just after {@code quit()}, so it should not be a {@code @TempDir} that
+   *     JUnit deletes at once
+   * @param javascript false to start with JavaScript switched off, as some visitors have it
+   */
+  static ChromeDriver start(Path workDir, boolean javascript) throws IOException {
+    Path profile = Files.createDirectories(workDir.resolve("profile"));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER.toFile());
+    options.addArguments(FLAGS);
+    options.addArguments("--user-data-dir=" + profile);
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogFile(workDir.resolve("chromedriver.log").toFile())
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+    return driver;
+  }
+
+  /** Saves what the browser shows as a PNG, replacing an older file. */
+  static void screenshot(WebDriver driver, Path png) throws IOException {
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.createDirectories(png.getParent());
+    Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Deletes a folder and everything in it, if it is there. */
+  static void wipe(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  /** The build folder ({@code -Darchive.buildDir}, else {@code target}). */
+  static Path buildDir() {
+    return Path.of(System.getProperty("archive.buildDir", "target"));
+  }
+}
