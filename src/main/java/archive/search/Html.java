@@ -1,12 +1,18 @@
 package archive.search;
 
-/** HTML escaping for snippets: everything indexed is text until escaped here. */
-final class Html {
+/**
+ * HTML escaping: everything indexed is text until escaped here, for snippets and, through the web
+ * package, for pages.
+ */
+public final class Html {
 
   private Html() {}
 
-  /** Escapes text for HTML element content and attribute values. */
-  static String escape(String text) {
+  /**
+   * Escapes text for HTML (or XML) element content and quoted attribute values; runs of whitespace
+   * become one space, as a browser would show them anyway.
+   */
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     escapeCollapsing(text, 0, text.length(), out);
     return out.toString();

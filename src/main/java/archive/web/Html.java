@@ -11,19 +11,7 @@ final class Html {
 
   /** Text for element content or a quoted attribute value. */
   static String text(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return archive.search.Html.escape(value);
   }
 
   /**
