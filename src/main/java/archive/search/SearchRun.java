@@ -155,7 +155,9 @@ final class SearchRun {
     for (int i = skip; i < docs.length; i++) {
       ids[i - skip] = docs[i].doc;
     }
-    List<List<Fragment>> fragments = Snippets.highlight(searcher, query, ids);
+    // Highlight the rewritten query: close spellings then arrive as plain terms, found through the
+    // offsets in the postings, instead of automata run again over every passage.
+    List<List<Fragment>> fragments = Snippets.highlight(searcher, searcher.rewrite(query), ids);
     Set<String> queryTerms = queryTerms(query);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(ids.length);

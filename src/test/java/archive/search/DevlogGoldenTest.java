@@ -223,6 +223,12 @@ class DevlogGoldenTest {
   }
 
   @Test
+  void closeSpellingsAndPrefixesAreHighlightedToo() throws IOException {
+    assertThat(search("kubrenetes").hits().get(0).snippet()).contains("<mark>Kubernetes</mark>");
+    assertThat(search("kube*").hits().get(0).snippet()).contains("<mark>kubectl</mark>");
+  }
+
+  @Test
   void typoFallbackSaysSoAndSuggestsTheCommonSpelling() throws IOException {
     SearchResult misspelt = search("infrastrucutre");
     assertThat(misspelt.note()).contains("close spellings");
