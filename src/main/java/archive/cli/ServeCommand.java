@@ -70,7 +70,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    URI base = baseUrl == null ? null : URI.create(baseUrl.strip());
+    URI base;
+    try {
+      base = baseUrl == null ? null : URI.create(baseUrl.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--base-url is not a URL (e.g. https://blog.example.org/): " + baseUrl, e);
+    }
     ServerConfig config = new ServerConfig(host, port, common.index, base, origins);
     PrintWriter err = spec.commandLine().getErr();
     SiteWatcher watcher =
