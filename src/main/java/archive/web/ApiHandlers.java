@@ -26,8 +26,7 @@ final class ApiHandlers {
 
   Object search(Request req, Response res) throws IOException {
     SearchResult result = searcher.search(SearchParams.read(req::queryParams));
-    res.type("application/json; charset=utf-8");
-    return SearchJson.toJson(result);
+    return ArchiveServer.json(res, SearchJson.toMap(result));
   }
 
   Object suggest(Request req, Response res) throws IOException {

@@ -1,8 +1,6 @@
 package archive.web;
 
 import archive.search.Searcher;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -38,8 +36,6 @@ import spark.embeddedserver.jetty.JettyServerFactory;
 public final class ArchiveServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
-  private static final Gson GSON =
-      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final long REFRESH_MILLIS = 1000;
   private static final long STOP_TIMEOUT_MILLIS = 10_000;
@@ -178,7 +174,7 @@ public final class ArchiveServer implements AutoCloseable {
   /** A JSON response body, with its content type set. */
   static String json(Response res, Object body) {
     res.type("application/json; charset=utf-8");
-    return GSON.toJson(body);
+    return SearchJson.write(body);
   }
 
   private static final String FAILED = "the server failed; the error is in its log";

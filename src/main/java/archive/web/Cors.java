@@ -1,6 +1,7 @@
 package archive.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import spark.Request;
 import spark.Response;
@@ -37,9 +38,13 @@ final class Cors {
     String origin = req.headers("Origin");
     if (origin == null || !allows(req, origin)) {
       res.status(403);
-      res.type("application/json; charset=utf-8");
-      return "{\"error\":\"origin not allowed; start the server with --allow-origin "
-          + "https://your.blog\",\"status\":403}";
+      return ArchiveServer.json(
+          res,
+          Map.of(
+              "error",
+              "origin not allowed; start the server with --allow-origin https://your.blog",
+              "status",
+              403));
     }
     res.header("Access-Control-Allow-Methods", "GET, OPTIONS");
     res.header("Access-Control-Allow-Headers", "Content-Type");

@@ -25,7 +25,12 @@ public final class SearchJson {
 
   /** The result as JSON text. */
   public static String toJson(SearchResult result) {
-    return GSON.toJson(toMap(result));
+    return write(toMap(result));
+  }
+
+  /** Any body of the API as JSON text: nulls kept, no HTML escaping (it is not HTML). */
+  static String write(Object body) {
+    return GSON.toJson(body);
   }
 
   /** The result as ordered maps and lists, ready for any JSON writer. */
