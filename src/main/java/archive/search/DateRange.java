@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * @param first its first day
  * @param end the day after its last day
  */
-record DateRange(LocalDate first, LocalDate end) {
+public record DateRange(LocalDate first, LocalDate end) {
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
   /** The range a value names, or empty when it is not a date of that shape. */
-  static Optional<DateRange> parse(String value) {
+  public static Optional<DateRange> parse(String value) {
     Matcher m = DATE.matcher(value);
     if (!m.matches()) {
       return Optional.empty();

@@ -1,9 +1,8 @@
 package archive.web;
 
+import archive.search.DateRange;
 import archive.search.SearchRequest;
 import archive.search.SortOrder;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,6 @@ final class SearchParams {
   static final int MAX_DEPTH = 1000;
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
   private static final Pattern TAG = Pattern.compile("[^\\s\"]{1,64}");
 
   /** A source of request parameters; the web layer adapts its request object to it. */
@@ -74,18 +72,7 @@ final class SearchParams {
   }
 
   private static boolean isDate(String value) {
-    var m = DATE.matcher(value);
-    if (!m.matches()) {
-      return false;
-    }
-    try {
-      int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-      int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-      LocalDate.of(Integer.parseInt(m.group(1)), month, day);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
-    }
+    return DateRange.parse(value).isPresent(); // the same shapes the query syntax accepts
   }
 
   private static SortOrder sort(@Nullable String sort) {
