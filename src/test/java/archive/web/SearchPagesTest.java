@@ -193,4 +193,22 @@ class SearchPagesTest {
     assertThat(get("/assets/pom.xml").statusCode()).isEqualTo(404);
     assertThat(get("/assets/..%2F..%2Fpom.xml").statusCode()).isIn(400, 404);
   }
+
+  @Test
+  void embedScriptIsSmallLoadableFromOtherSitesAndNeverParsesHtml() throws Exception {
+    HttpResponse<byte[]> script =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/embed.js"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+    assertThat(script.headers().firstValue("Cross-Origin-Resource-Policy"))
+        .hasValue("cross-origin");
+    assertThat(script.body().length).as("embed.js bytes, unminified").isLessThan(15_000);
+    assertThat(new String(script.body(), StandardCharsets.UTF_8))
+        .contains("customElements.define")
+        .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function");
+  }
 }
