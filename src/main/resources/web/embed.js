@@ -44,7 +44,7 @@ mark{color:inherit;background:var(--_mark);border-radius:2px;padding:0 1px}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (forced-colors:active){[aria-selected=true]{outline:2px solid Highlight}}`;
 
-const sheet = new CSSStyleSheet(); // not restricted by a CSP's style-src, unlike a <style>
+const sheet = new CSSStyleSheet(); // unlike a <style>, allowed by any CSP
 sheet.replaceSync(CSS);
 
 /** An element; strings become text nodes (append never parses HTML). */
@@ -59,7 +59,7 @@ function el(name, attrs, ...kids) {
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (s) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
 
-/** A snippet, escaped with <mark>s, as text nodes and <mark> elements: never parsed as HTML. */
+/** An escaped snippet with <mark>s as text nodes and <mark> elements, never parsed as HTML. */
 function snippet(text) {
   if (typeof text !== 'string' || !text) return null;
   let marked = false;
@@ -87,12 +87,12 @@ function formatDate(iso) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '';
   try {
     return new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, { timeZone: 'UTC', dateStyle: 'medium' });
-  } catch (e) { return iso; } // a lang the browser does not know
+  } catch (e) { return iso; } // an unknown lang
 }
 
 const editable = (n) => n && n.nodeType === 1 && (/^(input|textarea|select)$/.test(n.localName) || n.isContentEditable);
 
-// One "/" listener for the page: it focuses the first box, unless one is typing elsewhere.
+// "/" focuses the first box on the page, unless one is typing elsewhere.
 const boxes = new Set();
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || e.isComposing) return;
@@ -208,9 +208,10 @@ class ArchiveSearch extends HTMLElement {
       if (!data) {
         const ctrl = (this._ctrl = new AbortController());
         const res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
         data = await res.json();
-        if (!data || !Array.isArray(data.results)) throw new Error('bad response');
+        // A 400 says what is wrong with the query: shown as a note.
+        if (res.status === 400) data = { results: [], note: String(data.error) };
+        else if (!res.ok || !Array.isArray(data.results)) throw new Error(`HTTP ${res.status}`);
       }
       this._cache.delete(url); // re-inserted as the newest
       this._cache.set(url, data);
@@ -266,7 +267,7 @@ class ArchiveSearch extends HTMLElement {
     let shown = 0;
     for (const r of data.results.slice(0, this._size())) {
       const href = r && safeUrl(r.url);
-      if (!href) continue; // never a javascript:, data: or other-origin relative link
+      if (!href) continue;
       const date = formatDate(r.date);
       this._option({ href }, el('span', { class: 'title' }, String(r.title || r.path || r.url)),
         date ? el('time', { class: 'date', datetime: r.date }, date) : null, snippet(r.snippet));

@@ -48,6 +48,16 @@ final class QuerySyntax {
     return syntax.result();
   }
 
+  /**
+   * How many words and phrases the query has, counting those beyond {@link #MAX_PARTS} that a
+   * search would drop; qualifiers such as {@code tag:} are not counted.
+   */
+  static int countParts(String query) {
+    QuerySyntax syntax = new QuerySyntax(clean(query));
+    syntax.readAll();
+    return syntax.parts;
+  }
+
   /** NFKC, no control characters, at most {@link #MAX_LENGTH} characters. */
   static String clean(String query) {
     String normal =

@@ -31,6 +31,17 @@ public final class Searcher implements Closeable {
   /** The most suggestions {@link #suggest} returns. */
   public static final int MAX_SUGGESTIONS = 8;
 
+  /** The most words and phrases a search uses; the rest are dropped with a note. */
+  public static final int MAX_WORDS = QuerySyntax.MAX_PARTS;
+
+  /**
+   * How many words and phrases the query syntax reads in a query, including any beyond {@link
+   * #MAX_WORDS}; a caller that would rather refuse such a query than drop words asks this first.
+   */
+  public static int wordCount(String query) {
+    return QuerySyntax.countParts(query);
+  }
+
   private final Directory directory;
   private final SearcherManager manager;
 

@@ -2,6 +2,7 @@ package archive.web;
 
 import archive.search.DateRange;
 import archive.search.SearchRequest;
+import archive.search.Searcher;
 import archive.search.SortOrder;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,11 @@ final class SearchParams {
     }
     if (q.length() > MAX_QUERY) {
       throw new BadRequest("q is longer than " + MAX_QUERY + " characters");
+    }
+    int words = Searcher.wordCount(q);
+    if (words > Searcher.MAX_WORDS) {
+      throw new BadRequest(
+          "q has " + words + " words; at most " + Searcher.MAX_WORDS + " are searched: shorten it");
     }
     int size = number(params, "size", 10, 1, MAX_SIZE);
     int page = number(params, "page", 1, 1, MAX_DEPTH);

@@ -124,6 +124,14 @@ class QuerySyntaxTest {
   }
 
   @Test
+  void wordCountIncludesPhrasesAndWordsBeyondTheCapButNotQualifiers() {
+    assertThat(QuerySyntax.countParts("rust \"error handling\" -java tag:go year:2021 a OR b"))
+        .isEqualTo(5);
+    assertThat(QuerySyntax.countParts("word ".repeat(100))).isEqualTo(100);
+    assertThat(QuerySyntax.countParts("  ")).isZero();
+  }
+
+  @Test
   void controlCharactersAreRemoved() {
     assertThat(QuerySyntax.clean("rust\u0000\u0007 wasm\u200b")).isEqualTo("rust wasm");
   }
