@@ -1,6 +1,7 @@
 package archive.search;
 
 import archive.index.IndexFolder;
+import archive.index.IndexStats;
 import archive.index.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -42,10 +44,16 @@ public final class Searcher implements Closeable {
     return QuerySyntax.countParts(query);
   }
 
+  private final Path indexDir;
   private final Directory directory;
   private final SearcherManager manager;
+  private @Nullable StatsOf stats; // guarded by this
 
-  private Searcher(Directory directory, SearcherManager manager) {
+  /** Statistics and the reader version they describe. */
+  private record StatsOf(long version, IndexStats stats) {}
+
+  private Searcher(Path indexDir, Directory directory, SearcherManager manager) {
+    this.indexDir = indexDir;
     this.directory = directory;
     this.manager = manager;
   }
@@ -58,7 +66,8 @@ public final class Searcher implements Closeable {
   public static Searcher open(Path indexDir) throws IOException {
     Directory directory = IndexFolder.openExisting(indexDir);
     try {
-      return new Searcher(directory, new SearcherManager(directory, new SearcherFactory()));
+      return new Searcher(
+          indexDir, directory, new SearcherManager(directory, new SearcherFactory()));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -129,6 +138,23 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return new Suggester(searcher).suggest(prefixText, limit);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * What the index holds, as of the commit this searcher sees. Counted once per commit: later calls
+   * return the same answer until a refresh sees a newer commit.
+   */
+  public synchronized IndexStats stats() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      if (stats == null || stats.version() != reader.getVersion()) {
+        stats = new StatsOf(reader.getVersion(), IndexStats.read(reader, indexDir));
+      }
+      return stats.stats();
     } finally {
       manager.release(searcher);
     }

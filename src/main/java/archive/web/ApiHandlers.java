@@ -5,7 +5,6 @@ import archive.search.SearchResult;
 import archive.search.Searcher;
 import archive.search.Suggestion;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +16,9 @@ import spark.Response;
 final class ApiHandlers {
 
   private final Searcher searcher;
-  private final Path indexDir;
 
-  ApiHandlers(Searcher searcher, Path indexDir) {
+  ApiHandlers(Searcher searcher) {
     this.searcher = searcher;
-    this.indexDir = indexDir;
   }
 
   Object search(Request req, Response res) throws IOException {
@@ -52,7 +49,7 @@ final class ApiHandlers {
   }
 
   Object stats(Request req, Response res) throws IOException {
-    IndexStats stats = IndexStats.read(indexDir);
+    IndexStats stats = searcher.stats();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("entries", stats.entries());
     json.put("sections", stats.sections());

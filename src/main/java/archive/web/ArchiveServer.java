@@ -155,7 +155,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/archive", archive::overview);
     service.get("/archive/tag/:tag", archive::tag);
     service.get("/archive/:year", archive::year);
-    ApiHandlers api = new ApiHandlers(searcher, config.indexDir());
+    ApiHandlers api = new ApiHandlers(searcher);
     service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
     service.get("/api/search", api::search);
     service.get("/api/stats", api::stats);

@@ -239,6 +239,7 @@ class ArchiveServerTest {
   @Test
   void reindexWhileServingShowsUpWithoutRestart() throws Exception {
     assertThat(json(get("/api/search?q=ocelot")).get("total").getAsInt()).isZero();
+    assertThat(json(get("/api/stats")).get("entries").getAsInt()).isEqualTo(2);
     post("c.md", "Charlie", "The charlie entry is about an ocelot.");
     index();
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -249,6 +250,7 @@ class ArchiveServerTest {
       total = json(response).get("total").getAsInt();
     }
     assertThat(total).isEqualTo(1);
+    assertThat(json(get("/api/stats")).get("entries").getAsInt()).isEqualTo(3);
   }
 
   @Test
