@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -338,9 +340,165 @@ class BrowserIT {
     assertThat(driver.getTitle()).isEqualTo(BLOG_TITLE);
   }
 
-  /** The box's shadow root, once the element is defined and has built its input. */
-  private SearchContext shadowRoot() {
+  /**
+   * A results page with most of what a search can show: highlighted words, dates, tags, a section
+   * link, sort links, year and tag counts and a pager (three entries match, two to a page).
+   */
+  private static final String FULL_RESULTS =
+      "/search?q=quoll+OR+numbat+OR+wombats&size=2&sort=-date";
+
+  /**
+   * Pages whose text must be readable in either colour scheme, each with what it must show for the
+   * check to cover it.
+   */
+  private static final Map<String, String> READ_PAGES =
+      Map.ofEntries(
+          Map.entry("/", "h1, code, kbd, #q:placeholder-shown"),
+          Map.entry(
+              FULL_RESULTS,
+              "mark, .meta time, .tag, .sections a, .sort strong, .facets .count, .pager span"),
+          Map.entry("/search?q=quoll+evenign", ".note, .dym a, .sections .snippet mark"),
+          Map.entry("/search?q=quoll&size=0", ".error"),
+          Map.entry("/archive", ".years strong"),
+          Map.entry("/archive/2021", ".archive time"));
+
+  @Test
+  @Timeout(90)
+  void pageTextHasEnoughContrastInLight(TestInfo test) throws IOException {
+    assertPageTextReadable(test, "light");
+  }
+
+  @Test
+  @Timeout(90)
+  void pageTextHasEnoughContrastInDark(TestInfo test) throws IOException {
+    assertPageTextReadable(test, "dark");
+  }
+
+  private void assertPageTextReadable(TestInfo test, String scheme) throws IOException {
+    browser(test, true);
+    HeadlessChrome.colourScheme(driver, scheme);
+    SoftAssertions softly = new SoftAssertions();
+    READ_PAGES.forEach(
+        (page, parts) -> {
+          driver.get(archiveUrl + page);
+          for (String part : parts.split(", ")) {
+            softly.assertThat(count(part)).as("%s shows %s", page, part).isPositive();
+          }
+          softly
+              .assertThat(Colours.text(driver, null))
+              .as("%s text on %s", scheme, page)
+              .isNotEmpty()
+              .filteredOn(text -> !text.readable())
+              .isEmpty();
+        });
+    softly.assertAll();
+  }
+
+  private int count(String css) {
+    return driver.findElements(By.cssSelector(css)).size();
+  }
+
+  @Test
+  @Timeout(90)
+  void embedBoxListsHaveEnoughContrastInLightAndDark(TestInfo test) throws IOException {
+    browser(test, true).get(archiveUrl + "/assets/embed-demo.html");
+    List<WebElement> hosts = driver.findElements(By.tagName("archive-search"));
+    assertThat(hosts).hasSize(2); // the plain box and the themed one
+    SoftAssertions softly = new SoftAssertions();
+    for (WebElement host : hosts) {
+      openList(host, "quoll");
+      String box = "themed".equals(host.getDomAttribute("class")) ? "themed" : "plain";
+      for (String scheme : List.of("light", "dark")) {
+        HeadlessChrome.colourScheme(driver, scheme);
+        List<Colours.Text> texts = Colours.text(driver, host);
+        softly
+            .assertThat(texts)
+            .as("%s: the %s box's list", scheme, box)
+            .extracting(Colours.Text::text)
+            .contains("Quoll burrows");
+        softly
+            .assertThat(texts)
+            .as("%s: the %s box's highlights", scheme, box)
+            .extracting(Colours.Text::element)
+            .anyMatch(element -> element.endsWith("> mark"));
+        softly
+            .assertThat(texts)
+            .as("%s text in the %s box", scheme, box)
+            .filteredOn(text -> !text.readable())
+            .isEmpty();
+        HeadlessChrome.screenshot(
+            driver, screenshots().resolve("embed-demo-" + box + "-" + scheme + ".png"));
+      }
+    }
+    softly.assertAll();
+  }
+
+  /**
+   * Types {@code query} into a box and waits for its list, with the first result selected: a
+   * selected option has a background of its own.
+   */
+  private SearchContext openList(WebElement host, String query) {
+    SearchContext box = shadowRoot(host);
+    WebElement input = box.findElement(By.cssSelector("input[role=combobox]"));
+    input.click();
+    input.sendKeys(query);
+    waitFor(linkTitled(box, "[role=option] .title", "Quoll burrows"));
+    String first = box.findElement(By.cssSelector("[role=option][id]")).getDomAttribute("id");
+    press(Keys.ARROW_DOWN);
+    waitFor(d -> first.equals(input.getDomAttribute("aria-activedescendant")));
+    return box;
+  }
+
+  @Test
+  @Timeout(90)
+  void focusedSearchBoxesShowARingThatStandsOut(TestInfo test) throws IOException {
+    SoftAssertions softly = new SoftAssertions();
+    browser(test, true).get(archiveUrl + "/");
+    assertRingWhenFocused(softly, "search page", driver.findElement(By.id("q")));
+    driver.get(archiveUrl + "/assets/embed-demo.html");
     WebElement host = driver.findElement(By.tagName("archive-search"));
+    WebElement input = shadowRoot(host).findElement(By.cssSelector("input[role=combobox]"));
+    assertRingWhenFocused(softly, "embed box", input);
+    softly.assertAll();
+  }
+
+  /**
+   * Focusing the box draws a ring it did not have before, at least 2px thick and with 3:1 against
+   * the background it covers (as WCAG 2.2's criterion 2.4.13 asks), in either colour scheme.
+   */
+  private void assertRingWhenFocused(SoftAssertions softly, String where, WebElement input) {
+    HeadlessChrome.colourScheme(driver, "light");
+    Colours.Ring before = Colours.ring(driver, input);
+    input.click();
+    waitFor(
+        d ->
+            Boolean.TRUE.equals(
+                driver.executeScript("return arguments[0].matches(':focus-visible')", input)));
+    for (String scheme : List.of("light", "dark")) {
+      HeadlessChrome.colourScheme(driver, scheme);
+      Colours.Ring ring = Colours.ring(driver, input);
+      softly.assertThat(ring).as("%s, %s: focus ring", where, scheme).isNotNull();
+      if (ring != null) {
+        softly.assertThat(ring).as("%s, %s: unfocused", where, scheme).isNotEqualTo(before);
+        softly
+            .assertThat(ring.width())
+            .as("%s, %s: %s", where, scheme, ring)
+            .isGreaterThanOrEqualTo(2);
+        softly
+            .assertThat(ring.ratio())
+            .as("%s, %s: %s", where, scheme, ring)
+            .isGreaterThanOrEqualTo(3);
+      }
+    }
+  }
+
+  /** The first box's shadow root, once the element is defined and has built its input. */
+  private SearchContext shadowRoot() {
+    return shadowRoot(driver.findElement(By.tagName("archive-search")));
+  }
+
+  /** A box's shadow root, once the element is defined and has built its input. */
+  private SearchContext shadowRoot(WebElement host) {
     return waitFor(
         d -> {
           SearchContext root = host.getShadowRoot();

@@ -85,6 +85,25 @@ final class HeadlessChrome {
     return driver;
   }
 
+  /**
+   * Makes pages see {@code prefers-color-scheme} as {@code scheme}, as a visitor's system setting
+   * would, through the DevTools protocol (ChromeDriver passes the command on; no selenium-devtools
+   * needed). It lasts for the rest of the session, across page loads.
+   *
+   * @param scheme {@code light} or {@code dark}
+   * @throws IllegalStateException if the page does not match the scheme afterwards
+   */
+  static void colourScheme(ChromeDriver driver, String scheme) {
+    Map<String, Object> feature = Map.of("name", "prefers-color-scheme", "value", scheme);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
+    Object matches =
+        driver.executeScript(
+            "return matchMedia('(prefers-color-scheme: ' + arguments[0] + ')').matches", scheme);
+    if (!Boolean.TRUE.equals(matches)) {
+      throw new IllegalStateException("the browser did not take prefers-color-scheme: " + scheme);
+    }
+  }
+
   /** Saves what the browser shows as a PNG, replacing an older file. */
   static void screenshot(WebDriver driver, Path png) throws IOException {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
