@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
@@ -490,6 +491,59 @@ class BrowserIT {
             .isGreaterThanOrEqualTo(3);
       }
     }
+  }
+
+  private static final int PHONE_WIDTH = 375;
+  private static final int PHONE_HEIGHT = 740;
+
+  @Test
+  @Timeout(90)
+  void pagesFitAPhoneWithReadableTextAndATappableBox(TestInfo test) throws IOException {
+    browser(test, true);
+    HeadlessChrome.phone(driver, PHONE_WIDTH, PHONE_HEIGHT);
+    SoftAssertions softly = new SoftAssertions();
+    driver.get(archiveUrl + FULL_RESULTS);
+    assertFitsPhone(softly, "search-page", driver.findElement(By.id("q")));
+    driver.get(archiveUrl + "/archive");
+    assertFitsPhone(softly, "archive", driver.findElement(By.id("q")));
+    driver.get(archiveUrl + "/assets/embed-demo.html");
+    SearchContext box = openList(driver.findElement(By.tagName("archive-search")), "quoll");
+    assertFitsPhone(softly, "embed-demo", box.findElement(By.cssSelector("input[role=combobox]")));
+    softly.assertAll();
+  }
+
+  /**
+   * The page is laid out as wide as the phone and no wider, its text is 12px or more, its search
+   * box is 44px tall (a fingertip); screenshots in light and dark for people to look at.
+   */
+  private void assertFitsPhone(SoftAssertions softly, String page, WebElement searchBox)
+      throws IOException {
+    List<Long> widths =
+        numbers("const d = document.documentElement; return [d.clientWidth, d.scrollWidth]");
+    // clientWidth is the layout viewport: 980px on a page without a viewport meta tag. (innerWidth
+    // is no measure: it grows with content that sticks out, as the phone zooms out to show it.)
+    softly.assertThat(widths.get(0)).as("%s: layout width", page).isEqualTo((long) PHONE_WIDTH);
+    softly.assertThat(widths.get(1)).as("%s: content width", page).isEqualTo((long) PHONE_WIDTH);
+    softly
+        .assertThat(Colours.text(driver, null))
+        .as("%s: text under 12px", page)
+        .filteredOn(text -> text.size() < 12)
+        .isEmpty();
+    softly
+        .assertThat(searchBox.getRect().getHeight())
+        .as("%s: box height", page)
+        .isGreaterThanOrEqualTo(44);
+    for (String scheme : List.of("light", "dark")) {
+      HeadlessChrome.colourScheme(driver, scheme);
+      HeadlessChrome.screenshot(
+          driver, screenshots().resolve("phone-" + page + "-" + scheme + ".png"));
+    }
+  }
+
+  /** The whole numbers a script returns. */
+  private List<Long> numbers(String script) {
+    List<?> numbers = (List<?>) Objects.requireNonNull(driver.executeScript(script), script);
+    return numbers.stream().map(n -> ((Number) n).longValue()).toList();
   }
 
   /** The first box's shadow root, once the element is defined and has built its input. */

@@ -104,6 +104,18 @@ final class HeadlessChrome {
     }
   }
 
+  /**
+   * Lays pages out as a phone with a screen of {@code width} × {@code height} CSS pixels does: the
+   * layout viewport follows the page's {@code <meta name="viewport">} (without one it is 980px
+   * wide), and screenshots are of the screen at twice the pixels. A narrow window would ignore the
+   * meta tag, and part of its height is the window's frame. Lasts for the rest of the session.
+   */
+  static void phone(ChromeDriver driver, int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+  }
+
   /** Saves what the browser shows as a PNG, replacing an older file. */
   static void screenshot(WebDriver driver, Path png) throws IOException {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
