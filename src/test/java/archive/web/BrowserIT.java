@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -544,6 +545,59 @@ class BrowserIT {
   private List<Long> numbers(String script) {
     List<?> numbers = (List<?>) Objects.requireNonNull(driver.executeScript(script), script);
     return numbers.stream().map(n -> ((Number) n).longValue()).toList();
+  }
+
+  @Test
+  @Timeout(90)
+  void pagesHaveLandmarksNamedControlsAndHeadingsInOrder(TestInfo test) throws IOException {
+    browser(test, true);
+    SoftAssertions softly = new SoftAssertions();
+    for (String page : List.of("/", FULL_RESULTS, "/archive/2021")) {
+      driver.get(archiveUrl + page);
+      assertLandmarks(softly, page);
+    }
+    driver.get(archiveUrl + "/");
+    driver.findElement(By.id("q")).sendKeys("quoll");
+    waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
+    assertLandmarks(softly, "results shown while typing");
+    softly.assertAll();
+  }
+
+  /**
+   * One banner, one main (the skip link's target), one search form, navigation regions told apart
+   * by name, a name for every control, and headings from one h1 down that skip no level.
+   */
+  private void assertLandmarks(SoftAssertions softly, String page) {
+    softly.assertThat(count("body > header")).as("%s: banners", page).isOne();
+    softly.assertThat(count("main")).as("%s: mains", page).isOne();
+    softly.assertThat(count("a.skip[href='#main'] ~ main#main")).as("%s: skip link", page).isOne();
+    softly.assertThat(count("form[role=search]")).as("%s: search forms", page).isOne();
+    List<String> navs =
+        driver.findElements(By.tagName("nav")).stream().map(WebElement::getAccessibleName).toList();
+    softly
+        .assertThat(navs)
+        .as("%s: navigation names", page)
+        .isNotEmpty()
+        .doesNotContain("")
+        .doesNotHaveDuplicates();
+    for (WebElement control : driver.findElements(By.cssSelector("input, button, select"))) {
+      softly
+          .assertThat(control.getAccessibleName())
+          .as("%s: name of %s", page, control.getDomProperty("outerHTML"))
+          .isNotBlank();
+    }
+    List<Long> levels =
+        numbers(
+            "return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]"
+                + ".map((h) => +h.localName[1])");
+    softly.assertThat(levels).as("%s: heading levels", page).startsWith(1L).containsOnlyOnce(1L);
+    List<String> skips = new ArrayList<>();
+    for (int i = 1; i < levels.size(); i++) {
+      if (levels.get(i) > levels.get(i - 1) + 1) {
+        skips.add("h" + levels.get(i - 1) + " then h" + levels.get(i));
+      }
+    }
+    softly.assertThat(skips).as("%s: heading levels %s", page, levels).isEmpty();
   }
 
   /** The first box's shadow root, once the element is defined and has built its input. */
