@@ -127,7 +127,7 @@
       section.append(el('p', { class: 'error', role: 'alert', id: 'summary' }, error));
     } else {
       const n = body.total;
-      section.append(el('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' },
+      section.append(el('h1', { id: 'summary', class: 'summary', 'aria-live': 'polite' },
         (n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results') + ' for ', el('q', {}, q)));
       if (body.note) section.append(el('p', { class: 'note' }, body.note));
       if (body.didYouMean) {
@@ -143,6 +143,6 @@
       }
     }
     const aside = body ? facets(q, body) : null;
-    main.replaceChildren(el('div', { class: 'layout' }, aside, section));
+    main.replaceChildren(el('div', { class: 'layout' }, section, aside));
   }
 })();

@@ -21,11 +21,10 @@ final class ResultsView {
     String q = ref.q();
     StringBuilder html = new StringBuilder(8192);
     html.append("<div class=\"layout\">\n");
-    html.append(FacetsView.render(ref, SORTS.get(request.sort()), result.facets()));
     html.append("<section class=\"results\" aria-labelledby=\"summary\">\n");
-    html.append("<p id=\"summary\" class=\"summary\" aria-live=\"polite\">")
+    html.append("<h1 id=\"summary\" class=\"summary\" aria-live=\"polite\">")
         .append(summary(q, result))
-        .append("</p>\n");
+        .append("</h1>\n");
     if (result.note() != null) {
       html.append("<p class=\"note\">").append(Html.text(result.note())).append("</p>\n");
     }
@@ -45,7 +44,10 @@ final class ResultsView {
     for (Hit hit : result.hits()) {
       html.append(hit(hit));
     }
-    html.append("</ol>\n").append(pager(ref, request, result)).append("</section>\n</div>\n");
+    html.append("</ol>\n").append(pager(ref, request, result)).append("</section>\n");
+    // The counts come after the results, so the page's headings run h1 to h2 in order.
+    html.append(FacetsView.render(ref, SORTS.get(request.sort()), result.facets()));
+    html.append("</div>\n");
     return html.toString();
   }
 

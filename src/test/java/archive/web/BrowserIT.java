@@ -13,8 +13,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -338,9 +342,271 @@ class BrowserIT {
     assertThat(driver.getTitle()).isEqualTo(BLOG_TITLE);
   }
 
-  /** The box's shadow root, once the element is defined and has built its input. */
-  private SearchContext shadowRoot() {
+  /**
+   * A results page with most of what a search can show: highlighted words, dates, tags, a section
+   * link, sort links, year and tag counts and a pager (three entries match, two to a page).
+   */
+  private static final String FULL_RESULTS =
+      "/search?q=quoll+OR+numbat+OR+wombats&size=2&sort=-date";
+
+  /**
+   * Pages whose text must be readable in either colour scheme, each with what it must show for the
+   * check to cover it.
+   */
+  private static final Map<String, String> READ_PAGES =
+      Map.ofEntries(
+          Map.entry("/", "h1, code, kbd, #q:placeholder-shown"),
+          Map.entry(
+              FULL_RESULTS,
+              "mark, .meta time, .tag, .sections a, .sort strong, .facets .count, .pager span"),
+          Map.entry("/search?q=quoll+evenign", ".note, .dym a, .sections .snippet mark"),
+          Map.entry("/search?q=quoll&size=0", ".error"),
+          Map.entry("/archive", ".years strong"),
+          Map.entry("/archive/2021", ".archive time"));
+
+  @Test
+  @Timeout(90)
+  void pageTextHasEnoughContrastInLight(TestInfo test) throws IOException {
+    assertPageTextReadable(test, "light");
+  }
+
+  @Test
+  @Timeout(90)
+  void pageTextHasEnoughContrastInDark(TestInfo test) throws IOException {
+    assertPageTextReadable(test, "dark");
+  }
+
+  private void assertPageTextReadable(TestInfo test, String scheme) throws IOException {
+    browser(test, true);
+    HeadlessChrome.colourScheme(driver, scheme);
+    SoftAssertions softly = new SoftAssertions();
+    READ_PAGES.forEach(
+        (page, parts) -> {
+          driver.get(archiveUrl + page);
+          for (String part : parts.split(", ")) {
+            softly.assertThat(count(part)).as("%s shows %s", page, part).isPositive();
+          }
+          softly
+              .assertThat(Colours.text(driver, null))
+              .as("%s text on %s", scheme, page)
+              .isNotEmpty()
+              .filteredOn(text -> !text.readable())
+              .isEmpty();
+        });
+    softly.assertAll();
+  }
+
+  private int count(String css) {
+    return driver.findElements(By.cssSelector(css)).size();
+  }
+
+  @Test
+  @Timeout(90)
+  void embedBoxListsHaveEnoughContrastInLightAndDark(TestInfo test) throws IOException {
+    browser(test, true).get(archiveUrl + "/assets/embed-demo.html");
+    List<WebElement> hosts = driver.findElements(By.tagName("archive-search"));
+    assertThat(hosts).hasSize(2); // the plain box and the themed one
+    SoftAssertions softly = new SoftAssertions();
+    for (WebElement host : hosts) {
+      openList(host, "quoll");
+      String box = "themed".equals(host.getDomAttribute("class")) ? "themed" : "plain";
+      for (String scheme : List.of("light", "dark")) {
+        HeadlessChrome.colourScheme(driver, scheme);
+        List<Colours.Text> texts = Colours.text(driver, host);
+        softly
+            .assertThat(texts)
+            .as("%s: the %s box's list", scheme, box)
+            .extracting(Colours.Text::text)
+            .contains("Quoll burrows");
+        softly
+            .assertThat(texts)
+            .as("%s: the %s box's highlights", scheme, box)
+            .extracting(Colours.Text::element)
+            .anyMatch(element -> element.endsWith("> mark"));
+        softly
+            .assertThat(texts)
+            .as("%s text in the %s box", scheme, box)
+            .filteredOn(text -> !text.readable())
+            .isEmpty();
+        HeadlessChrome.screenshot(
+            driver, screenshots().resolve("embed-demo-" + box + "-" + scheme + ".png"));
+      }
+    }
+    softly.assertAll();
+  }
+
+  /**
+   * Types {@code query} into a box and waits for its list, with the first result selected: a
+   * selected option has a background of its own.
+   */
+  private SearchContext openList(WebElement host, String query) {
+    SearchContext box = shadowRoot(host);
+    WebElement input = box.findElement(By.cssSelector("input[role=combobox]"));
+    input.click();
+    input.sendKeys(query);
+    waitFor(linkTitled(box, "[role=option] .title", "Quoll burrows"));
+    String first = box.findElement(By.cssSelector("[role=option][id]")).getDomAttribute("id");
+    press(Keys.ARROW_DOWN);
+    waitFor(d -> first.equals(input.getDomAttribute("aria-activedescendant")));
+    return box;
+  }
+
+  @Test
+  @Timeout(90)
+  void focusedSearchBoxesShowARingThatStandsOut(TestInfo test) throws IOException {
+    SoftAssertions softly = new SoftAssertions();
+    browser(test, true).get(archiveUrl + "/");
+    assertRingWhenFocused(softly, "search page", driver.findElement(By.id("q")));
+    driver.get(archiveUrl + "/assets/embed-demo.html");
     WebElement host = driver.findElement(By.tagName("archive-search"));
+    WebElement input = shadowRoot(host).findElement(By.cssSelector("input[role=combobox]"));
+    assertRingWhenFocused(softly, "embed box", input);
+    softly.assertAll();
+  }
+
+  /**
+   * Focusing the box draws a ring it did not have before, at least 2px thick and with 3:1 against
+   * the background it covers (as WCAG 2.2's criterion 2.4.13 asks), in either colour scheme.
+   */
+  private void assertRingWhenFocused(SoftAssertions softly, String where, WebElement input) {
+    HeadlessChrome.colourScheme(driver, "light");
+    Colours.Ring before = Colours.ring(driver, input);
+    input.click();
+    waitFor(
+        d ->
+            Boolean.TRUE.equals(
+                driver.executeScript("return arguments[0].matches(':focus-visible')", input)));
+    for (String scheme : List.of("light", "dark")) {
+      HeadlessChrome.colourScheme(driver, scheme);
+      Colours.Ring ring = Colours.ring(driver, input);
+      softly.assertThat(ring).as("%s, %s: focus ring", where, scheme).isNotNull();
+      if (ring != null) {
+        softly.assertThat(ring).as("%s, %s: unfocused", where, scheme).isNotEqualTo(before);
+        softly
+            .assertThat(ring.width())
+            .as("%s, %s: %s", where, scheme, ring)
+            .isGreaterThanOrEqualTo(2);
+        softly
+            .assertThat(ring.ratio())
+            .as("%s, %s: %s", where, scheme, ring)
+            .isGreaterThanOrEqualTo(3);
+      }
+    }
+  }
+
+  private static final int PHONE_WIDTH = 375;
+  private static final int PHONE_HEIGHT = 740;
+
+  @Test
+  @Timeout(90)
+  void pagesFitAPhoneWithReadableTextAndATappableBox(TestInfo test) throws IOException {
+    browser(test, true);
+    HeadlessChrome.phone(driver, PHONE_WIDTH, PHONE_HEIGHT);
+    SoftAssertions softly = new SoftAssertions();
+    driver.get(archiveUrl + FULL_RESULTS);
+    assertFitsPhone(softly, "search-page", driver.findElement(By.id("q")));
+    driver.get(archiveUrl + "/archive");
+    assertFitsPhone(softly, "archive", driver.findElement(By.id("q")));
+    driver.get(archiveUrl + "/assets/embed-demo.html");
+    SearchContext box = openList(driver.findElement(By.tagName("archive-search")), "quoll");
+    assertFitsPhone(softly, "embed-demo", box.findElement(By.cssSelector("input[role=combobox]")));
+    softly.assertAll();
+  }
+
+  /**
+   * The page is laid out as wide as the phone and no wider, its text is 12px or more, its search
+   * box is 44px tall (a fingertip); screenshots in light and dark for people to look at.
+   */
+  private void assertFitsPhone(SoftAssertions softly, String page, WebElement searchBox)
+      throws IOException {
+    List<Long> widths =
+        numbers("const d = document.documentElement; return [d.clientWidth, d.scrollWidth]");
+    // clientWidth is the layout viewport: 980px on a page without a viewport meta tag. (innerWidth
+    // is no measure: it grows with content that sticks out, as the phone zooms out to show it.)
+    softly.assertThat(widths.get(0)).as("%s: layout width", page).isEqualTo((long) PHONE_WIDTH);
+    softly.assertThat(widths.get(1)).as("%s: content width", page).isEqualTo((long) PHONE_WIDTH);
+    softly
+        .assertThat(Colours.text(driver, null))
+        .as("%s: text under 12px", page)
+        .filteredOn(text -> text.size() < 12)
+        .isEmpty();
+    softly
+        .assertThat(searchBox.getRect().getHeight())
+        .as("%s: box height", page)
+        .isGreaterThanOrEqualTo(44);
+    for (String scheme : List.of("light", "dark")) {
+      HeadlessChrome.colourScheme(driver, scheme);
+      HeadlessChrome.screenshot(
+          driver, screenshots().resolve("phone-" + page + "-" + scheme + ".png"));
+    }
+  }
+
+  /** The whole numbers a script returns. */
+  private List<Long> numbers(String script) {
+    List<?> numbers = (List<?>) Objects.requireNonNull(driver.executeScript(script), script);
+    return numbers.stream().map(n -> ((Number) n).longValue()).toList();
+  }
+
+  @Test
+  @Timeout(90)
+  void pagesHaveLandmarksNamedControlsAndHeadingsInOrder(TestInfo test) throws IOException {
+    browser(test, true);
+    SoftAssertions softly = new SoftAssertions();
+    for (String page : List.of("/", FULL_RESULTS, "/archive/2021")) {
+      driver.get(archiveUrl + page);
+      assertLandmarks(softly, page);
+    }
+    driver.get(archiveUrl + "/");
+    driver.findElement(By.id("q")).sendKeys("quoll");
+    waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
+    assertLandmarks(softly, "results shown while typing");
+    softly.assertAll();
+  }
+
+  /**
+   * One banner, one main (the skip link's target), one search form, navigation regions told apart
+   * by name, a name for every control, and headings from one h1 down that skip no level.
+   */
+  private void assertLandmarks(SoftAssertions softly, String page) {
+    softly.assertThat(count("body > header")).as("%s: banners", page).isOne();
+    softly.assertThat(count("main")).as("%s: mains", page).isOne();
+    softly.assertThat(count("a.skip[href='#main'] ~ main#main")).as("%s: skip link", page).isOne();
+    softly.assertThat(count("form[role=search]")).as("%s: search forms", page).isOne();
+    List<String> navs =
+        driver.findElements(By.tagName("nav")).stream().map(WebElement::getAccessibleName).toList();
+    softly
+        .assertThat(navs)
+        .as("%s: navigation names", page)
+        .isNotEmpty()
+        .doesNotContain("")
+        .doesNotHaveDuplicates();
+    for (WebElement control : driver.findElements(By.cssSelector("input, button, select"))) {
+      softly
+          .assertThat(control.getAccessibleName())
+          .as("%s: name of %s", page, control.getDomProperty("outerHTML"))
+          .isNotBlank();
+    }
+    List<Long> levels =
+        numbers(
+            "return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]"
+                + ".map((h) => +h.localName[1])");
+    softly.assertThat(levels).as("%s: heading levels", page).startsWith(1L).containsOnlyOnce(1L);
+    List<String> skips = new ArrayList<>();
+    for (int i = 1; i < levels.size(); i++) {
+      if (levels.get(i) > levels.get(i - 1) + 1) {
+        skips.add("h" + levels.get(i - 1) + " then h" + levels.get(i));
+      }
+    }
+    softly.assertThat(skips).as("%s: heading levels %s", page, levels).isEmpty();
+  }
+
+  /** The first box's shadow root, once the element is defined and has built its input. */
+  private SearchContext shadowRoot() {
+    return shadowRoot(driver.findElement(By.tagName("archive-search")));
+  }
+
+  /** A box's shadow root, once the element is defined and has built its input. */
+  private SearchContext shadowRoot(WebElement host) {
     return waitFor(
         d -> {
           SearchContext root = host.getShadowRoot();

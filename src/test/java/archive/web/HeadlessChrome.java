@@ -85,6 +85,37 @@ final class HeadlessChrome {
     return driver;
   }
 
+  /**
+   * Makes pages see {@code prefers-color-scheme} as {@code scheme}, as a visitor's system setting
+   * would, through the DevTools protocol (ChromeDriver passes the command on; no selenium-devtools
+   * needed). It lasts for the rest of the session, across page loads.
+   *
+   * @param scheme {@code light} or {@code dark}
+   * @throws IllegalStateException if the page does not match the scheme afterwards
+   */
+  static void colourScheme(ChromeDriver driver, String scheme) {
+    Map<String, Object> feature = Map.of("name", "prefers-color-scheme", "value", scheme);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
+    Object matches =
+        driver.executeScript(
+            "return matchMedia('(prefers-color-scheme: ' + arguments[0] + ')').matches", scheme);
+    if (!Boolean.TRUE.equals(matches)) {
+      throw new IllegalStateException("the browser did not take prefers-color-scheme: " + scheme);
+    }
+  }
+
+  /**
+   * Lays pages out as a phone with a screen of {@code width} × {@code height} CSS pixels does: the
+   * layout viewport follows the page's {@code <meta name="viewport">} (without one it is 980px
+   * wide), and screenshots are of the screen at twice the pixels. A narrow window would ignore the
+   * meta tag, and part of its height is the window's frame. Lasts for the rest of the session.
+   */
+  static void phone(ChromeDriver driver, int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+  }
+
   /** Saves what the browser shows as a PNG, replacing an older file. */
   static void screenshot(WebDriver driver, Path png) throws IOException {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
