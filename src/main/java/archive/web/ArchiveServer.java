@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -66,7 +67,17 @@ public final class ArchiveServer implements AutoCloseable {
    * @throws ServerStartException when the server cannot listen (port in use, say)
    */
   public static ArchiveServer start(ServerConfig config) throws IOException {
+    return start(config, service -> {});
+  }
+
+  /**
+   * As {@link #start(ServerConfig)}, with {@code extraRoutes} registered after ours. It exists for
+   * tests, which need a route that holds a request (on a latch) while the server stops.
+   */
+  static ArchiveServer start(ServerConfig config, Consumer<Service> extraRoutes)
+      throws IOException {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(extraRoutes, "extraRoutes");
     Searcher searcher = Searcher.open(config.indexDir());
     AtomicReference<Server> jetty = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
@@ -79,6 +90,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.initExceptionHandler(failure::set); // Spark's default would exit the JVM
     ArchiveServer server = new ArchiveServer(config, searcher, service);
     server.routes();
+    extraRoutes.accept(service);
     service.awaitInitialization();
     if (failure.get() != null) {
       server.close();
