@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stopping the server ({@link ArchiveServer#close}, what Ctrl-C runs) refuses new connections at
- * once but lets a request already in flight finish with its whole response, and returns only then.
- * A test route holds that request on a latch.
+ * once but lets a request already in flight finish with its whole response, and returns only then;
+ * a request that outlasts the stop timeout is cut off. A test route holds requests on a latch.
  */
 @Timeout(60)
 class GracefulStopTest {
@@ -57,11 +58,12 @@ class GracefulStopTest {
   }
 
   /** Starts the server with a route, {@code /held}, that answers only once released. */
-  private void start() throws IOException {
+  private void start(Duration stopTimeout) throws IOException {
     ServerConfig config = new ServerConfig("127.0.0.1", 0, indexDir, null, List.of());
     server =
         ArchiveServer.start(
             config,
+            stopTimeout,
             service ->
                 service.get(
                     "/held",
@@ -118,7 +120,7 @@ class GracefulStopTest {
 
   @Test
   void requestInFlightGetsItsWholeResponseAndCloseWaitsForIt() throws Exception {
-    start();
+    start(Duration.ofSeconds(30));
     CompletableFuture<HttpResponse<String>> held = getAsync("/held");
     assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -136,11 +138,25 @@ class GracefulStopTest {
 
   @Test
   void newConnectionsAreRefusedOnceStopped() throws Exception {
-    start();
+    start(Duration.ofSeconds(30));
     assertThat(refused()).isFalse();
     server.close();
     assertThat(refused()).isTrue();
     assertThatThrownBy(() -> getAsync("/health").get(10, TimeUnit.SECONDS))
         .hasCauseInstanceOf(ConnectException.class);
+  }
+
+  @Test
+  void requestOutlastingTheStopTimeoutIsCutOffAndCloseStillReturns() throws Exception {
+    start(Duration.ofMillis(200));
+    CompletableFuture<HttpResponse<String>> held = getAsync("/held");
+    assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+    server.close(); // Spark used to answer the overrun with System.exit(100), ending this JVM
+    assertThat(refused()).isTrue();
+    assertThat(held)
+        .failsWithin(Duration.ofSeconds(10))
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(IOException.class);
   }
 }
