@@ -24,10 +24,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Serve the index over HTTP: the search page (/), the archive (/archive), feeds,",
       "the JSON API (/api/search, /api/suggest, /api/stats) and the embeddable box (/embed.js).",
-      "Binds 127.0.0.1 unless --host says otherwise; Ctrl-C stops it."
+      "Binds 127.0.0.1 unless --host says otherwise; Ctrl-C stops it, after letting",
+      "requests in flight finish (for up to 10 s)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped", "1:could not start, e.g. no index or port in use", "2:bad usage"})
+    // A signal ends the JVM with 128 + its number, whatever call() returns: it never exits 0.
+    exitCodeList = {
+      "1:could not start, e.g. no index or port in use",
+      "2:bad usage",
+      "130:stopped by Ctrl-C (SIGINT)",
+      "143:stopped by SIGTERM"
+    })
 final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -91,6 +98,8 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   closeQuietly(server);
                   closeQuietly(watcher);
+                  spec.commandLine().getOut().println("archive: stopped");
+                  spec.commandLine().getOut().flush();
                 },
                 "archive-serve-stop"));
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
@@ -102,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     err.flush();
     server.join();
+    // Moot: join() returns only during the shutdown a signal began, and that sets the status.
     return ExitCode.OK;
   }
 

@@ -3,14 +3,17 @@ package archive.web;
 import archive.search.Searcher;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -38,7 +41,7 @@ public final class ArchiveServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final long REFRESH_MILLIS = 1000;
-  private static final long STOP_TIMEOUT_MILLIS = 10_000;
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final ServerConfig config;
   private final Searcher searcher;
@@ -66,19 +69,32 @@ public final class ArchiveServer implements AutoCloseable {
    * @throws ServerStartException when the server cannot listen (port in use, say)
    */
   public static ArchiveServer start(ServerConfig config) throws IOException {
+    return start(config, STOP_TIMEOUT, service -> {});
+  }
+
+  /**
+   * As {@link #start(ServerConfig)}, but a stop waits at most {@code stopTimeout} for requests in
+   * flight, and {@code extraRoutes} are registered after ours. It exists for tests, which need a
+   * route that holds a request (on a latch) while the server stops.
+   */
+  static ArchiveServer start(
+      ServerConfig config, Duration stopTimeout, Consumer<Service> extraRoutes) throws IOException {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(stopTimeout, "stopTimeout");
+    Objects.requireNonNull(extraRoutes, "extraRoutes");
     Searcher searcher = Searcher.open(config.indexDir());
     AtomicReference<Server> jetty = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
     Service service = Service.ignite();
     String id = "archive-" + INSTANCES.incrementAndGet();
-    EmbeddedServers.add(id, new EmbeddedJettyFactory(recording(jetty)));
+    EmbeddedServers.add(id, new EmbeddedJettyFactory(recording(jetty, stopTimeout)));
     service.embeddedServerIdentifier(id);
     service.ipAddress(config.host());
     service.port(config.port());
     service.initExceptionHandler(failure::set); // Spark's default would exit the JVM
     ArchiveServer server = new ArchiveServer(config, searcher, service);
     server.routes();
+    extraRoutes.accept(service);
     service.awaitInitialization();
     if (failure.get() != null) {
       server.close();
@@ -91,7 +107,7 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /** A Jetty server factory that remembers what it made, so the connector can be adjusted. */
-  private static JettyServerFactory recording(AtomicReference<Server> made) {
+  private static JettyServerFactory recording(AtomicReference<Server> made, Duration stopTimeout) {
     return new JettyServerFactory() {
       @Override
       public Server create(int maxThreads, int minThreads, int idleTimeout) {
@@ -100,7 +116,7 @@ public final class ArchiveServer implements AutoCloseable {
 
       @Override
       public Server create(ThreadPool pool) {
-        Server server = new GracefulServer(pool);
+        Server server = new GracefulServer(pool, stopTimeout);
         made.set(server);
         return server;
       }
@@ -108,14 +124,15 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /**
-   * A Jetty server whose stop lets requests in flight finish (up to {@link #STOP_TIMEOUT_MILLIS})
-   * while refusing new connections: Jetty 9.4 waits for them only with a statistics handler in
-   * front, and Spark sets its handler itself, so the wrapping happens here.
+   * A Jetty server whose stop lets requests in flight finish (up to a timeout, {@link
+   * #STOP_TIMEOUT} unless a test says otherwise) while refusing new connections: Jetty 9.4 waits
+   * for them only with a statistics handler in front, and Spark sets its handler itself, so the
+   * wrapping happens here.
    */
   private static final class GracefulServer extends Server {
-    GracefulServer(ThreadPool pool) {
+    GracefulServer(ThreadPool pool, Duration stopTimeout) {
       super(pool);
-      setStopTimeout(STOP_TIMEOUT_MILLIS);
+      setStopTimeout(stopTimeout.toMillis());
     }
 
     @Override
@@ -123,6 +140,22 @@ public final class ArchiveServer implements AutoCloseable {
       StatisticsHandler inFlight = new StatisticsHandler();
       inFlight.setHandler(handler);
       super.setHandler(inFlight);
+    }
+
+    /**
+     * Jetty throws when requests outlast the stop timeout, having stopped everything else, and
+     * Spark answers any failed stop with {@code System.exit(100)}; under Ctrl-C that exit waits for
+     * the shutdown hook, which waits for this stop, for ever. So a failed stop is logged instead.
+     */
+    @Override
+    protected void doStop() throws Exception {
+      try {
+        super.doStop();
+      } catch (TimeoutException e) {
+        LOG.warn("requests still running after {} ms were cut off", getStopTimeout());
+      } catch (Exception e) {
+        LOG.error("the server did not stop cleanly", e);
+      }
     }
   }
 

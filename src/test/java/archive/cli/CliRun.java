@@ -2,9 +2,25 @@ package archive.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Runs the real command line in-process and captures what it printed. */
+/**
+ * Runs the real command line in-process and captures what it printed; {@link #childProcess} runs it
+ * in a JVM of its own instead.
+ */
 record CliRun(int exitCode, String out, String err) {
+
+  /** A process that runs {@code archive ARGS} in a new JVM on the test classpath. */
+  static ProcessBuilder childProcess(String... args) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
 
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();

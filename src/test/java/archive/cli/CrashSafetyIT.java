@@ -92,17 +92,8 @@ class CrashSafetyIT {
   }
 
   private Process startIndexPausingAfter(int files) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
-        new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "index",
-            site.toString(),
-            "--index",
-            indexDir.toString());
+        CliRun.childProcess("index", site.toString(), "--index", indexDir.toString());
     builder.environment().put("ARCHIVE_TEST_PAUSE_AFTER", String.valueOf(files));
     builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     return builder.start();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,12 +19,7 @@ class IndexLocationIT {
   @TempDir Path workDir;
 
   private Process archive(Path cwd, String env, String... args) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new java.util.ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+    ProcessBuilder builder = CliRun.childProcess(args).directory(cwd.toFile());
     builder.environment().remove("ARCHIVE_INDEX");
     if (env != null) {
       builder.environment().put("ARCHIVE_INDEX", env);
