@@ -4,7 +4,8 @@
 'use strict';
 const TAG = 'archive-search';
 // Engines too old for this keep the page's fallback form.
-if (!window.customElements || !('adoptedStyleSheets' in Document.prototype) || customElements.get(TAG)) return;
+if (!window.customElements || !('adoptedStyleSheets' in Document.prototype) || !window.CSS.supports('color', 'light-dark(#000,#fff)')
+  || customElements.get(TAG)) return;
 
 // Read now: currentScript is null after this first run.
 let scriptOrigin = '';
@@ -15,11 +16,10 @@ const MAX_QUERY = 200;
 const CSS = `
 :host{display:block;position:relative;box-sizing:border-box;width:var(--archive-width,100%);max-width:100%;
 font-family:var(--archive-font,inherit);
---_accent:var(--archive-accent,#2458d6);--_bg:var(--archive-bg,#fff);--_fg:var(--archive-fg,#1d1d1f);
---_muted:var(--archive-muted,#62626b);--_border:var(--archive-border,#c9c9d1);--_radius:var(--archive-radius,6px);
+--_accent:var(--archive-accent,light-dark(#2458d6,#8ab4ff));--_bg:var(--archive-bg,light-dark(#fff,#1c1c21));
+--_fg:var(--archive-fg,light-dark(#1d1d1f,#ececf1));--_muted:var(--archive-muted,light-dark(#62626b,#a3a3ad));
+--_border:var(--archive-border,light-dark(#c9c9d1,#46464f));--_radius:var(--archive-radius,6px);
 --_hl:color-mix(in srgb,var(--_accent) 12%,var(--_bg));--_mark:color-mix(in srgb,var(--_accent) 22%,transparent)}
-@media (prefers-color-scheme:dark){:host{--_accent:var(--archive-accent,#8ab4ff);--_bg:var(--archive-bg,#1c1c21);
---_fg:var(--archive-fg,#ececf1);--_muted:var(--archive-muted,#a3a3ad);--_border:var(--archive-border,#46464f)}}
 :host([hidden]),[hidden]{display:none}
 *{box-sizing:border-box}
 form{margin:0}

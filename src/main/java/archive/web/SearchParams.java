@@ -44,7 +44,11 @@ final class SearchParams {
     int words = Searcher.wordCount(q);
     if (words > Searcher.MAX_WORDS) {
       throw new BadRequest(
-          "q has " + words + " words; at most " + Searcher.MAX_WORDS + " are searched: shorten it");
+          "the query has "
+              + words
+              + " words; at most "
+              + Searcher.MAX_WORDS
+              + " are searched: shorten it");
     }
     int size = number(params, "size", 10, 1, MAX_SIZE);
     int page = number(params, "page", 1, 1, MAX_DEPTH);

@@ -145,7 +145,7 @@ class ArchiveServerTest {
         "/api/search?q=a&before=yesterday         | before must be YYYY, YYYY-MM or YYYY-MM-DD",
         "/api/search?q=a&tag=two%20words          | tag must be one word",
         "/api/search?q=a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p+q+r+s+t+u+v+w+x+y+z+aa+bb+cc+dd+ee+ff+gg"
-            + " | q has 33 words; at most 32"
+            + " | the query has 33 words; at most 32"
       })
   void badInputIsA400ThatSaysWhatIsWrong(String path, String message) throws Exception {
     HttpResponse<String> response = get(path);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import archive.index.EntryIndexer;
 import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
+import archive.search.Searcher;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -281,6 +282,46 @@ class BrowserIT {
     HeadlessChrome.screenshot(driver, screenshots().resolve("embed-box.png"));
     press(Keys.ENTER);
     waitFor(ExpectedConditions.urlToBe(blogUrl + "/burrows.html#tunnels"));
+  }
+
+  @Test
+  @Timeout(90)
+  void embedBoxTakesTheColourSchemeTheBlogDeclaresNotTheVisitorsAlone(TestInfo test)
+      throws IOException {
+    browser(test, true).get(blogUrl + "/"); // declares no color-scheme: a light page
+    HeadlessChrome.colourScheme(driver, "dark");
+    assertThat(boxBackground()).as("on a light-only blog").isEqualTo("rgb(255, 255, 255)");
+    driver.get(archiveUrl + "/assets/embed-demo.html"); // color-scheme: light dark
+    HeadlessChrome.colourScheme(driver, "dark");
+    assertThat(boxBackground()).as("on a blog with a dark scheme").isEqualTo("rgb(28, 28, 33)");
+    HeadlessChrome.colourScheme(driver, "light");
+    assertThat(boxBackground()).as("same blog, light").isEqualTo("rgb(255, 255, 255)");
+  }
+
+  /** The computed background of the first box's input. */
+  private Object boxBackground() {
+    WebElement input = shadowRoot().findElement(By.cssSelector("input[role=combobox]"));
+    return driver.executeScript("return getComputedStyle(arguments[0]).backgroundColor", input);
+  }
+
+  @Test
+  @Timeout(90)
+  void embedBoxShowsWhyTheServerRefusedAQuery(TestInfo test) throws IOException {
+    browser(test, true).get(blogUrl + "/");
+    SearchContext box = shadowRoot();
+    WebElement input = box.findElement(By.cssSelector("input[role=combobox]"));
+    input.sendKeys("w ".repeat(Searcher.MAX_WORDS) + "more");
+    WebElement message =
+        waitFor(
+            d ->
+                box.findElements(By.cssSelector("[role=option][aria-disabled=true]")).stream()
+                    .filter(o -> o.getText().contains("at most " + Searcher.MAX_WORDS))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(message.getText())
+        .startsWith("the query has " + (Searcher.MAX_WORDS + 1) + " words");
+    assertThat(box.findElements(By.cssSelector("[role=option]")).stream().map(WebElement::getText))
+        .doesNotContain("Search is unavailable");
   }
 
   @Test
