@@ -255,7 +255,8 @@ class ArchiveSearch extends HTMLElement {
     const text = (v) => (typeof v === 'string' ? v.trim() : '');
     const total = Number.isFinite(data.total) ? data.total : data.results.length;
     const showSections = (this.getAttribute('sections') || '').trim().toLowerCase() !== 'false';
-    if (text(data.note)) this._message(text(data.note));
+    const note = text(data.note);
+    if (note) this._message(note);
     const dym = text(data.didYouMean);
     if (dym) {
       this._option({ part: 'option suggestion' }, 'Did you mean: ', el('strong', null, dym), '?')._run = () => {
@@ -285,7 +286,7 @@ class ArchiveSearch extends HTMLElement {
     const heard = dym ? `. Did you mean ${dym}?` : '';
     if (!shown) {
       this._message('No results');
-      return this._done(`No results${heard}`);
+      return this._done(`${note ? `${note}. ` : ''}No results${heard}`);
     }
     if (total > shown) this._option({ href: this._fullUrl(q), part: 'option all' }, `All ${total} results for “${q}”`);
     this._done(`${total} result${total === 1 ? '' : 's'}${heard}`);
