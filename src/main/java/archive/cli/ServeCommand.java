@@ -96,8 +96,8 @@ final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  closeQuietly(server);
-                  closeQuietly(watcher);
+                  closeQuietly(server, err);
+                  closeQuietly(watcher, err);
                   spec.commandLine().getOut().println("archive: stopped");
                   spec.commandLine().getOut().flush();
                 },
@@ -115,13 +115,18 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void closeQuietly(@Nullable AutoCloseable closeable) {
+  /**
+   * Closes while the JVM goes down, saying in one line what failed. Nothing can be lost: the server
+   * only reads the index, and a watcher's re-index is committed whole or not at all.
+   */
+  private static void closeQuietly(@Nullable AutoCloseable closeable, PrintWriter err) {
     try {
       if (closeable != null) {
         closeable.close();
       }
     } catch (Exception e) {
-      // The JVM is going down; the index is read-only here, so nothing can be lost.
+      err.println("archive: while stopping: " + e);
+      err.flush();
     }
   }
 }

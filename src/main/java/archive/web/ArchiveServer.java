@@ -3,6 +3,7 @@ package archive.web;
 import archive.search.Searcher;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.apache.lucene.util.ThreadInterruptedException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -197,11 +199,26 @@ public final class ArchiveServer implements AutoCloseable {
     service.exception(
         Exception.class,
         (e, req, res) -> {
-          LOG.error("{} {} failed", req.requestMethod(), req.pathInfo(), e);
+          if (interrupted(e)) { // by a stop that could not wait any longer: expected, not a bug
+            LOG.warn("{} {} was cut off by the server's stop", req.requestMethod(), req.pathInfo());
+          } else {
+            LOG.error("{} {} failed", req.requestMethod(), req.pathInfo(), e);
+          }
           error(req, res, 500, FAILED);
         });
     service.notFound((req, res) -> errorBody(req, res, 404, "no such page: " + req.pathInfo()));
     service.internalServerError((req, res) -> errorBody(req, res, 500, FAILED));
+  }
+
+  private static boolean interrupted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException
+          || t instanceof ThreadInterruptedException
+          || t instanceof ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A JSON response body, with its content type set. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Kills a real {@code archive index} process in the middle of a run (SIGKILL, as {@code kill -9};
- * SIGTERM, as Ctrl-C) and checks that the previous index is intact and the next run completes.
+ * SIGTERM, as a service manager stops it) and checks that the previous index is intact and the next
+ * run completes.
  */
 class CrashSafetyIT {
 
