@@ -124,7 +124,7 @@
   function render(q, body, error) {
     const section = el('section', { class: 'results', 'aria-labelledby': 'summary' });
     if (error) {
-      section.append(el('p', { class: 'error', role: 'alert', id: 'summary' }, error));
+      section.append(el('h1', { class: 'summary error', role: 'alert', id: 'summary' }, error));
     } else {
       const n = body.total;
       section.append(el('h1', { id: 'summary', class: 'summary', 'aria-live': 'polite' },

@@ -240,8 +240,7 @@ public final class ArchiveServer implements AutoCloseable {
       return json(res, Map.of("error", message, "status", status));
     }
     res.type("text/html; charset=utf-8");
-    String main = "<p class=\"error\" role=\"alert\">" + Html.text(message) + "</p>";
-    return Layout.page(status == 404 ? "Not found" : "Error", "", main);
+    return Layout.page(status == 404 ? "Not found" : "Error", "", Layout.error(message));
   }
 
   private void refresh() {

@@ -46,4 +46,11 @@ final class Layout {
         """
         .formatted(Html.text(title), Html.text(query), main);
   }
+
+  /** The main content of a page that says what went wrong: its heading is the message. */
+  static String error(String message) {
+    return "<h1 id=\"summary\" class=\"summary error\" role=\"alert\">"
+        + Html.text(message)
+        + "</h1>";
+  }
 }

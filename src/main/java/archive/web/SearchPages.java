@@ -44,8 +44,7 @@ final class SearchPages {
       request = SearchParams.read(req::queryParams);
     } catch (BadRequest e) {
       res.status(400);
-      String main = "<p class=\"error\" role=\"alert\">" + Html.text(e.getMessage()) + "</p>";
-      return Layout.page("Bad search", q, main);
+      return Layout.page("Bad search", q, Layout.error(e.getMessage()));
     }
     SearchResult result = searcher.search(request);
     Refinement ref = new Refinement(q, req.queryParams("year"), req.queryParams("tag"));

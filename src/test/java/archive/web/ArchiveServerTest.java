@@ -183,7 +183,7 @@ class ArchiveServerTest {
   void unknownPageIsAnHtml404() throws Exception {
     HttpResponse<String> response = get("/nope");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("role=\"alert\">no such page: /nope</p>");
+    assertThat(response.body()).contains("role=\"alert\">no such page: /nope</h1>");
   }
 
   @Test

@@ -596,14 +596,19 @@ class BrowserIT {
   void pagesHaveLandmarksNamedControlsAndHeadingsInOrder(TestInfo test) throws IOException {
     browser(test, true);
     SoftAssertions softly = new SoftAssertions();
-    for (String page : List.of("/", FULL_RESULTS, "/archive/2021")) {
+    for (String page :
+        List.of("/", FULL_RESULTS, "/archive/2021", "/search?q=quoll&size=0", "/no-such-page")) {
       driver.get(archiveUrl + page);
       assertLandmarks(softly, page);
     }
     driver.get(archiveUrl + "/");
-    driver.findElement(By.id("q")).sendKeys("quoll");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("quoll");
     waitFor(linkTitled(driver, ".hit h2 a", "Quoll burrows"));
     assertLandmarks(softly, "results shown while typing");
+    box.sendKeys(" w".repeat(Searcher.MAX_WORDS));
+    waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.error")));
+    assertLandmarks(softly, "a refusal shown while typing");
     softly.assertAll();
   }
 
