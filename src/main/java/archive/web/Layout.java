@@ -29,13 +29,13 @@ final class Layout {
         <a class="skip" href="#main">Skip to results</a>
         <header class="top">
         <a class="home" href="/">Archive</a>
+        <nav aria-label="Browse"><a href="/archive">By date</a></nav>
         <form class="box" role="search" action="/search" method="get">
         <label for="q" class="visually-hidden">Search the archive</label>
         <input id="q" name="q" type="search" value="%s" placeholder="Search the archive" \
         autocomplete="off" aria-keyshortcuts="/">
         <button type="submit">Search</button>
         </form>
-        <nav aria-label="Browse"><a href="/archive">By date</a></nav>
         </header>
         <main id="main">
         %s
