@@ -99,6 +99,28 @@
     return el('li', { class: 'hit' }, article);
   }
 
+  // This page's address with the query typed and other parameters changed; year, tag, sort kept.
+  function href(q, changes) {
+    const p = new URLSearchParams(location.search);
+    p.set('q', q);
+    p.delete('page');
+    for (const [k, v] of Object.entries(changes)) p.set(k, v);
+    return '/search?' + p;
+  }
+
+  function size() { return Number(new URLSearchParams(location.search).get('size')) || 10; }
+
+  // Best match, newest, oldest: the page's own sort links, rebuilt.
+  function sortLinks(q) {
+    const current = new URLSearchParams(location.search).get('sort') || 'relevance';
+    const nav = el('nav', { class: 'sort', 'aria-label': 'Sort' }, 'Sort: ');
+    for (const [value, label] of [['relevance', 'best match'], ['-date', 'newest'], ['date', 'oldest']]) {
+      nav.append(value === current ? el('strong', { 'aria-current': 'true' }, label)
+        : el('a', { href: href(q, { sort: value }) }, label), ' ');
+    }
+    return nav;
+  }
+
   // Counts by year and tag, as links that narrow the search (the page's own markup, rebuilt).
   function facets(q, body) {
     const f = body.facets;
@@ -106,9 +128,7 @@
     const params = new URLSearchParams(location.search);
     const aside = el('aside', { class: 'facets', 'aria-label': 'Refine' });
     const link = (key, value, label, count) => {
-      const p = new URLSearchParams(params);
-      p.set('q', q); p.set(key, value); p.delete('page');
-      const a = el('a', { href: '/search?' + p }, label);
+      const a = el('a', { href: href(q, { [key]: value }) }, label);
       if (params.get(key) === String(value)) a.setAttribute('aria-current', 'true');
       return el('li', {}, a, ' ', el('span', { class: 'count' }, String(count)));
     };
@@ -134,12 +154,14 @@
         section.append(el('p', { class: 'dym' }, 'Did you mean ',
           el('a', { href: '/search?q=' + encodeURIComponent(body.didYouMean) }, body.didYouMean), '?'));
       }
+      if (n > 0) section.append(sortLinks(q));
       const list = el('ol', { class: 'hits' });
       body.results.forEach((r) => list.append(hit(r)));
       section.append(list);
-      if (body.total > body.results.length) {
+      const pages = Math.min(Math.ceil(n / size()), Math.floor(1000 / size()));
+      if (pages > 1) {
         section.append(el('nav', { class: 'pager', 'aria-label': 'Pages' },
-          el('a', { rel: 'next', href: '/search?' + new URLSearchParams({ q, page: 2 }) }, 'Next →')));
+          el('span', {}, 'Page 1 of ' + pages), ' ', el('a', { rel: 'next', href: href(q, { page: 2 }) }, 'Next →')));
       }
     }
     const aside = body ? facets(q, body) : null;

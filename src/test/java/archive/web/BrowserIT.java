@@ -234,6 +234,26 @@ class BrowserIT {
 
   @Test
   @Timeout(90)
+  void resultsShownWhileTypingKeepSortSizeAndPagerLikeTheServersPage(TestInfo test)
+      throws IOException {
+    browser(test, true).get(archiveUrl + FULL_RESULTS); // sorted newest first, 2 a page
+    assertThat(driver.findElement(By.cssSelector(".pager span")).getText())
+        .isEqualTo("Page 1 of 2");
+    driver.findElement(By.id("q")).sendKeys(" OR quolls");
+    waitFor(d -> d.findElement(By.id("summary")).getText().contains("quolls"));
+    assertThat(driver.findElement(By.cssSelector("nav.sort strong")).getText()).isEqualTo("newest");
+    assertThat(driver.findElement(By.cssSelector(".pager span")).getText())
+        .isEqualTo("Page 1 of 2");
+    assertThat(driver.findElement(By.cssSelector(".pager a[rel=next]")).getDomAttribute("href"))
+        .contains("quolls", "size=2", "sort=-date", "page=2");
+    driver.findElement(By.linkText("oldest")).click();
+    waitFor(ExpectedConditions.urlContains("sort=date"));
+    assertThat(driver.getCurrentUrl()).contains("quolls", "size=2");
+    assertThat(driver.findElement(By.cssSelector("nav.sort strong")).getText()).isEqualTo("oldest");
+  }
+
+  @Test
+  @Timeout(90)
   void searchPageFormWorksWithJavaScriptOff(TestInfo test) throws IOException {
     browser(test, false).get(archiveUrl + "/");
     driver.findElement(By.id("q")).sendKeys("quoll", Keys.ENTER);
