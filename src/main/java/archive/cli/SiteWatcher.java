@@ -78,7 +78,7 @@ final class SiteWatcher implements AutoCloseable {
     }
     try {
       indexer = EntryIndexer.open(indexDir);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) { // escaping, it would end the schedule silently
       out.println("archive: cannot reopen the index (" + Errors.message(e) + ")");
     }
   }

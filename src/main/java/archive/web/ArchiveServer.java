@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.apache.lucene.util.ThreadInterruptedException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -210,11 +209,10 @@ public final class ArchiveServer implements AutoCloseable {
     service.internalServerError((req, res) -> errorBody(req, res, 500, FAILED));
   }
 
+  /** Whether an interrupt caused it (Lucene's unchecked one wraps the InterruptedException). */
   private static boolean interrupted(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InterruptedException
-          || t instanceof ThreadInterruptedException
-          || t instanceof ClosedByInterruptException) {
+      if (t instanceof InterruptedException || t instanceof ClosedByInterruptException) {
         return true;
       }
     }
