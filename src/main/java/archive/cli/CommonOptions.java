@@ -1,6 +1,8 @@
 package archive.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand takes. */
@@ -15,4 +17,14 @@ final class CommonOptions {
 
   @Option(names = "--stacktrace", description = "Show the full stack trace of an error.")
   boolean stacktrace;
+
+  /** The value of a {@code --base-url} option, or null when it was not given. */
+  static @Nullable URI baseUrl(@Nullable String value) {
+    try {
+      return value == null ? null : URI.create(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--base-url is not a URL (e.g. https://blog.example.org/): " + value, e);
+    }
+  }
 }

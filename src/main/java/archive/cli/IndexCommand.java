@@ -9,7 +9,6 @@ import archive.parse.ParseOptions;
 import archive.parse.Problem;
 import archive.parse.UrlStyle;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -106,15 +105,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--url-style must be html, pretty or source, not '" + urlStyle + "'", e);
     }
-    URI base = null;
-    if (baseUrl != null) {
-      try {
-        base = URI.create(baseUrl.strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--base-url is not a URL: " + baseUrl, e);
-      }
-    }
-    return new ParseOptions(base, style, drafts);
+    return new ParseOptions(CommonOptions.baseUrl(baseUrl), style, drafts);
   }
 
   private void print(IndexReport report, PrintWriter out) {

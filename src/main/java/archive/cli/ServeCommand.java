@@ -4,7 +4,6 @@ import archive.parse.ParseOptions;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,14 +76,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    URI base;
-    try {
-      base = baseUrl == null ? null : URI.create(baseUrl.strip());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--base-url is not a URL (e.g. https://blog.example.org/): " + baseUrl, e);
-    }
-    ServerConfig config = new ServerConfig(host, port, common.index, base, origins);
+    ServerConfig config =
+        new ServerConfig(host, port, common.index, CommonOptions.baseUrl(baseUrl), origins);
     PrintWriter err = spec.commandLine().getErr();
     SiteWatcher watcher =
         watch == null

@@ -8,9 +8,13 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandLineTest {
 
@@ -123,6 +127,19 @@ class CommandLineTest {
     CliRun run = archive("search", "--sort", "sideways", "rust");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--sort must be relevance, date or -date");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index examples/devlog", "serve"})
+  void baseUrlThatIsNotAUrlIsAOneLineUsageError(String command) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--base-url", "https://blog example.org"));
+    CliRun run = archive(args.toArray(String[]::new));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "archive: --base-url is not a URL (e.g. https://blog.example.org/):"
+                + " https://blog example.org");
   }
 
   @Test
