@@ -25,7 +25,7 @@ done
 [ -n "$url" ] || { cat "$log" >&2; exit 1; }
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$launcher/status"; }
 
-echo "server: $url  index: $index ($(du -sh "$index" | cut -f1))  opts: ${ARCHIVE_JAVA_OPTS:-none}"
+echo "server: $url  index: $index ($(du -sh "$index" | cut -f1))  opts: ${ARCHIVE_JAVA_OPTS:-launcher default}"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 2
 echo "resident at start: $(rss)"
