@@ -4,10 +4,10 @@ import archive.ingest.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -97,6 +97,25 @@ final class HtmlEntryParser {
     return doc;
   }
 
+  /**
+   * A fetched page's document: read with the charset its server named when that is one Java knows
+   * (a byte-order mark still wins), else detected as {@link #read} does.
+   */
+  static Document document(byte[] bytes, @Nullable String charset) {
+    if (charset != null && knownCharset(charset)) {
+      return parse(bytes, charset);
+    }
+    return read(bytes, "", new ArrayList<>());
+  }
+
+  private static boolean knownCharset(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalArgumentException e) { // an illegal name
+      return false;
+    }
+  }
+
   private static Document parse(byte[] bytes, @Nullable String charset) {
     try {
       return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
@@ -105,19 +124,10 @@ final class HtmlEntryParser {
     }
   }
 
-  /** Whether a robots meta tag says {@code noindex} or {@code none}. */
+  /**
+   * Whether a robots meta tag, for every crawler or for ours, says {@code noindex} or {@code none}.
+   */
   static boolean isNoindex(Document doc) {
-    for (Element meta : doc.getElementsByTag("meta")) {
-      if (!meta.attr("name").strip().equalsIgnoreCase("robots")) {
-        continue;
-      }
-      for (String directive : meta.attr("content").toLowerCase(Locale.ROOT).split(",")) {
-        String d = directive.strip();
-        if (d.equals("noindex") || d.equals("none")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return RobotsMeta.noindex(RobotsMeta.directives(doc));
   }
 }

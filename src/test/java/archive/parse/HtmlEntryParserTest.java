@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlEntryParserTest extends EntryParserContract {
 
@@ -117,9 +119,10 @@ class HtmlEntryParserTest extends EntryParserContract {
     assertThat(entry.lang()).isEqualTo("ja");
   }
 
-  @Test
-  void skipsPagesMarkedNoindex() throws IOException {
-    ParseResult result = parse("posts/noindex.html");
+  @ParameterizedTest
+  @ValueSource(strings = {"posts/noindex.html", "posts/noindex-for-archive.html"})
+  void skipsPagesMarkedNoindexForEveryCrawlerOrForOurs(String page) throws IOException {
+    ParseResult result = parse(page);
     assertThat(result.skipReason()).isEqualTo("noindex");
     assertThat(result.entry()).isNull();
   }
