@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -21,9 +22,19 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class BoundedXml {
 
-  /** Pulls events from an open reader; whatever it collected before a failure is kept. */
+  /** Collects what it needs from the elements; whatever it collected before a failure is kept. */
   interface Walk {
-    void run(XMLStreamReader reader, List<String> problems) throws XMLStreamException;
+    /** At the root element: false, with a problem noted, when it is not the expected document. */
+    boolean root(XMLStreamReader reader, List<String> problems);
+
+    /**
+     * At a start tag below the root (the root's depth is 1); may read the element's text. False
+     * stops the read.
+     */
+    boolean start(XMLStreamReader reader, int depth) throws XMLStreamException;
+
+    /** At an end tag below the root, with the same depth as its start tag. */
+    void end(XMLStreamReader reader, int depth);
   }
 
   private static final XMLInputFactory FACTORY = safeFactory();
@@ -58,7 +69,7 @@ final class BoundedXml {
     try {
       body = new Capped(decompressed(raw), maxBytes);
       reader = FACTORY.createXMLStreamReader(body);
-      walk.run(reader, problems);
+      walkThrough(reader, walk, problems);
     } catch (XMLStreamException | IOException | RuntimeException e) {
       // The JDK parser wraps I/O errors, ours included, in XMLStreamException; on some broken
       // input it throws unchecked exceptions instead. All of them are the document's fault.
@@ -69,12 +80,33 @@ final class BoundedXml {
     return problems;
   }
 
-  /** Moves to the root element; false when the document has none. */
-  static boolean toRoot(XMLStreamReader reader) throws XMLStreamException {
+  private static void walkThrough(XMLStreamReader reader, Walk walk, List<String> problems)
+      throws XMLStreamException {
     while (!reader.isStartElement() && reader.hasNext()) {
       reader.next();
     }
-    return reader.isStartElement();
+    if (!reader.isStartElement()) {
+      problems.add("no root element");
+      return;
+    }
+    if (!walk.root(reader, problems)) {
+      return;
+    }
+    int depth = 1;
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (!walk.start(reader, depth)) {
+          return;
+        }
+      }
+      // An element whose text the walk read ends here too.
+      if (reader.isEndElement()) {
+        walk.end(reader, depth);
+        depth--;
+      }
+    }
   }
 
   /** The current element's namespace URI, {@code ""} for none. */

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
@@ -51,48 +50,36 @@ final class FeedLinks {
   private final class Walk implements BoundedXml.Walk {
     final List<FoundUrl> items = new ArrayList<>();
     private List<String> problems = new ArrayList<>();
-    private int depth;
     private int itemDepth;
-    private boolean stopped;
     private @Nullable String link;
     private @Nullable String fallback;
     private Optional<Instant> published = Optional.empty();
     private Optional<Instant> updated = Optional.empty();
 
     @Override
-    public void run(XMLStreamReader reader, List<String> problems) throws XMLStreamException {
+    public boolean root(XMLStreamReader reader, List<String> problems) {
       this.problems = problems;
-      if (!BoundedXml.toRoot(reader) || !ROOTS.contains(reader.getLocalName())) {
-        problems.add(
-            "not a feed: root element "
-                + (reader.isStartElement() ? "<" + reader.getLocalName() + ">" : "missing"));
-        return;
+      if (!ROOTS.contains(reader.getLocalName())) {
+        problems.add("not a feed: root element <" + reader.getLocalName() + ">");
+        return false;
       }
-      depth = 1;
-      while (reader.hasNext() && !stopped) {
-        int event = reader.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-          start(reader);
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          end(reader);
-          depth--;
-        }
-      }
+      return true;
     }
 
-    private void start(XMLStreamReader reader) throws XMLStreamException {
+    @Override
+    public boolean start(XMLStreamReader reader, int depth) throws XMLStreamException {
       String name = reader.getLocalName();
       if (itemDepth == 0 && (name.equals("item") || name.equals("entry"))) {
-        stopped = limits.full(items.size(), problems);
         itemDepth = depth;
         link = null;
         fallback = reader.getAttributeValue(RDF, "about");
         published = Optional.empty();
         updated = Optional.empty();
+        return !limits.full(items.size(), problems);
       } else if (itemDepth > 0 && depth == itemDepth + 1) {
         child(reader, name);
       }
+      return true;
     }
 
     private void child(XMLStreamReader reader, String name) throws XMLStreamException {
@@ -134,9 +121,7 @@ final class FeedLinks {
     }
 
     private String text(XMLStreamReader reader) throws XMLStreamException {
-      String text = reader.getElementText().strip();
-      depth--; // getElementText consumed the end tag
-      return text;
+      return reader.getElementText().strip();
     }
 
     // Atom links carry href and rel; RSS links carry their URL as text.
@@ -155,7 +140,8 @@ final class FeedLinks {
       }
     }
 
-    private void end(XMLStreamReader reader) {
+    @Override
+    public void end(XMLStreamReader reader, int depth) {
       if (itemDepth == 0 || depth != itemDepth) {
         return;
       }

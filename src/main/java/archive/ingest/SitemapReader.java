@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
@@ -48,54 +47,37 @@ final class SitemapReader {
     final List<FoundUrl> entries = new ArrayList<>();
     private List<String> problems = new ArrayList<>();
     private String namespace = "";
-    private int depth;
     private boolean inEntry;
-    private boolean stopped;
     private @Nullable String loc;
     private Optional<Instant> lastmod = Optional.empty();
 
     @Override
-    public void run(XMLStreamReader reader, List<String> problems) throws XMLStreamException {
+    public boolean root(XMLStreamReader reader, List<String> problems) {
       this.problems = problems;
-      if (!BoundedXml.toRoot(reader)) {
-        problems.add("not a sitemap: no root element");
-        return;
-      }
       kind = kindOf(reader.getLocalName());
       if (kind == Sitemap.Kind.UNKNOWN) {
         problems.add("not a sitemap: root element <" + reader.getLocalName() + ">");
-        return;
       }
       namespace = BoundedXml.namespace(reader);
-      depth = 1;
-      while (reader.hasNext() && !stopped) {
-        int event = reader.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-          start(reader);
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          end(reader);
-          depth--;
-        }
-      }
+      return kind != Sitemap.Kind.UNKNOWN;
     }
 
-    private void start(XMLStreamReader reader) throws XMLStreamException {
+    @Override
+    public boolean start(XMLStreamReader reader, int depth) throws XMLStreamException {
       boolean ours = BoundedXml.namespace(reader).equals(namespace);
       String name = reader.getLocalName();
       String entryName = kind == Sitemap.Kind.URLSET ? "url" : "sitemap";
       if (depth == 2 && ours && name.equals(entryName)) {
-        stopped = limits.full(entries.size(), problems);
         inEntry = true;
         loc = null;
         lastmod = Optional.empty();
+        return !limits.full(entries.size(), problems);
       } else if (depth == 3 && inEntry && ours && name.equals("loc")) {
         loc = reader.getElementText().strip();
-        depth--;
       } else if (depth == 3 && inEntry && ours && name.equals("lastmod")) {
         lastmod = lastmod(reader.getElementText(), reader);
-        depth--;
       }
+      return true;
     }
 
     private Optional<Instant> lastmod(String text, XMLStreamReader reader) {
@@ -106,7 +88,8 @@ final class SitemapReader {
       return date;
     }
 
-    private void end(XMLStreamReader reader) {
+    @Override
+    public void end(XMLStreamReader reader, int depth) {
       if (depth != 2 || !inEntry) {
         return;
       }
