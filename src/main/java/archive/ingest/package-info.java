@@ -1,6 +1,6 @@
 /**
- * Walks a site folder and decides which files are entries; yields {@link archive.ingest.SourceFile}
- * records and parses nothing.
+ * Finds a site's entries, by walking its folder (yielding {@link archive.ingest.SourceFile}
+ * records) or by discovering its pages over HTTP (URL scope, sitemaps, feeds); parses no entry.
  */
 @NullMarked
 package archive.ingest;
