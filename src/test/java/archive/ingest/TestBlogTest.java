@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import archive.ingest.TestBlog.Request;
 import archive.parse.HtmlLinks;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -74,6 +76,29 @@ class TestBlogTest {
     assertThat(duplicate.canonical()).endsWith(blog.entryForRedirects());
     assertThat(new HtmlLinks().find(get(TestBlog.NOINDEX).body(), null).noindex()).isTrue();
     assertThat(get("/sitemap-posts.xml.gz").body()).startsWith(0x1f, 0x8b);
+  }
+
+  @Test
+  void sitemapsAndFeedNameEveryEntryInScopeAndNothingElse() throws Exception {
+    CrawlScope scope = new CrawlScope(blog.root().toString(), List.of());
+    Sitemap index =
+        new SitemapReader().read(new ByteArrayInputStream(get("/sitemap_index.xml").body()));
+    assertThat(index.kind()).isEqualTo(Sitemap.Kind.INDEX);
+    String child = index.entries().get(0).url();
+    Sitemap posts =
+        new SitemapReader().read(new ByteArrayInputStream(get(URI.create(child).getPath()).body()));
+    Feed feed = new FeedLinks().read(new ByteArrayInputStream(get("/feed.xml").body()));
+    for (List<FoundUrl> found : List.of(posts.entries(), feed.items())) {
+      List<String> paths =
+          found.stream()
+              .map(f -> scope.normalise(f.url(), blog.root()).orElseThrow())
+              .filter(scope::inScope)
+              .map(URI::getPath)
+              .toList();
+      assertThat(paths).containsExactlyElementsOf(blog.entryPaths());
+    }
+    assertThat(posts.problems()).isEmpty();
+    assertThat(feed.problems()).isEmpty();
   }
 
   @Test
