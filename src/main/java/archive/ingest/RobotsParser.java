@@ -61,7 +61,7 @@ final class RobotsParser {
    * The text up to {@link #MAX_BYTES} UTF-8 octets, without the line the cut falls in: a cut rule
    * such as {@code Disallow: /private} read as {@code Disallow: /p} would mean something else.
    */
-  static String capped(String text) {
+  private static String capped(String text) {
     byte[] octets = text.getBytes(UTF_8);
     if (octets.length <= MAX_BYTES) {
       return text;
