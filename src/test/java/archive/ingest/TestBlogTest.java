@@ -102,6 +102,14 @@ class TestBlogTest {
   }
 
   @Test
+  void robotsTxtKeepsCrawlersOutOfThePrivateFolderOnlyAndNamesTheSitemap() throws Exception {
+    RobotsTxt robots = RobotsTxt.parse(new String(get("/robots.txt").body()), "archive-indexer");
+    assertThat(robots.allowed(TestBlog.DISALLOWED)).isFalse();
+    assertThat(blog.entryPaths()).allMatch(robots::allowed);
+    assertThat(robots.sitemaps()).containsExactly(blog.root() + "sitemap_index.xml");
+  }
+
+  @Test
   void removedEntryIsGoneAndNoLongerLinked() throws Exception {
     try (TestBlog other = TestBlog.start()) {
       String path = other.entryPaths().get(1);
