@@ -1,6 +1,6 @@
 /**
- * Walks a site folder and decides which files are entries; yields {@link archive.ingest.SourceFile}
- * records and parses nothing.
+ * Walks a site folder and decides which files are entries, yielding {@link
+ * archive.ingest.SourceFile} records, or fetches a live site politely; parses nothing.
  */
 @NullMarked
 package archive.ingest;
