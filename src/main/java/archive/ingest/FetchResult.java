@@ -62,9 +62,10 @@ record FetchResult(
     }
   }
 
-  /** A fetch that ended without a body, with a reason naming the URL. */
-  static FetchResult problem(Outcome outcome, URI url, int status, String reason) {
-    return new FetchResult(outcome, url, status, null, Validators.NONE, List.of(), reason);
+  /** A fetch that ended without a body; the reason is {@code what} followed by the URL. */
+  static FetchResult problem(Outcome outcome, URI url, int status, String what) {
+    return new FetchResult(
+        outcome, url, status, null, Validators.NONE, List.of(), what + ": " + url);
   }
 
   /**

@@ -1,21 +1,16 @@
 package archive.ingest;
 
-import archive.ingest.FetchResult.Body;
 import archive.ingest.FetchResult.Outcome;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,7 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Fetcher {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-  // Error and redirect bodies are read only so the connection can be reused; big ones are cut off.
-  private static final int SMALL_BODY_BYTES = 64 * 1024;
   // When a busy server does not say how long to wait.
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
@@ -98,25 +90,27 @@ final class Fetcher {
       throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
     }
     Validators validators = previous == null ? Validators.NONE : previous;
+    BodyReader reader = new BodyReader(kind);
     Set<URI> seen = new HashSet<>();
     URI current = url;
     int status = 0; // of the redirect that led to current, if any
     for (int redirects = 0; ; redirects++) {
       if (!scope.test(current)) {
         String from = current.equals(url) ? "out of scope" : "redirected off scope from " + url;
-        return problem(Outcome.OFF_SCOPE, current, status, from);
+        return FetchResult.problem(Outcome.OFF_SCOPE, current, status, from);
       }
       if (!seen.add(current)) {
-        return problem(Outcome.REDIRECT_LOOP, current, status, "redirect loop from " + url);
+        return FetchResult.problem(
+            Outcome.REDIRECT_LOOP, current, status, "redirect loop from " + url);
       }
-      Hop hop = hop(current, validators, kind);
+      Hop hop = hop(current, validators, reader);
       if (hop.result() != null) {
         return hop.result();
       }
       status = hop.status();
       if (redirects == policy.maxRedirects()) {
         String reason = "more than " + policy.maxRedirects() + " redirects from " + url;
-        return problem(Outcome.TOO_MANY_REDIRECTS, current, status, reason);
+        return FetchResult.problem(Outcome.TOO_MANY_REDIRECTS, current, status, reason);
       }
       current = Objects.requireNonNull(hop.location());
     }
@@ -130,25 +124,26 @@ final class Fetcher {
   }
 
   /** One URL, retried while the server is busy, in the host's turn. */
-  private Hop hop(URI url, Validators validators, FetchKind kind) throws InterruptedException {
+  private Hop hop(URI url, Validators validators, BodyReader reader) throws InterruptedException {
     HostGate gate = gate(url);
     for (int attempt = 0; ; attempt++) {
       gate.enter();
       Duration pause = Duration.ZERO;
       try {
-        HttpResponse<CappedSubscriber.Read> response = send(url, validators, kind);
+        HttpResponse<CappedSubscriber.Read> response = send(url, validators, reader);
         int status = response.statusCode();
         if (status != 429 && status != 503) {
-          return interpret(url, response, kind);
+          return interpret(url, response, reader);
         }
         pause = busyPause(response.headers());
         if (attempt == policy.maxRetries() || pause.compareTo(policy.maxRetryAfter()) > 0) {
           String reason = "HTTP " + status + " (retry after " + pause.toSeconds() + " s)";
           return Hop.done(
-              problem(Outcome.FAILED, url, status, reason + " after " + attempt + " retries"));
+              FetchResult.problem(
+                  Outcome.FAILED, url, status, reason + " after " + attempt + " retries"));
         }
       } catch (IOException e) {
-        return Hop.done(problem(Outcome.FAILED, url, 0, describe(e)));
+        return Hop.done(FetchResult.problem(Outcome.FAILED, url, 0, describe(e)));
       } finally {
         gate.leave(pause);
       }
@@ -162,10 +157,10 @@ final class Fetcher {
         .orElse(DEFAULT_RETRY_AFTER);
   }
 
-  private HttpResponse<CappedSubscriber.Read> send(URI url, Validators validators, FetchKind kind)
-      throws IOException, InterruptedException {
+  private HttpResponse<CappedSubscriber.Read> send(
+      URI url, Validators validators, BodyReader reader) throws IOException, InterruptedException {
     CompletableFuture<HttpResponse<CappedSubscriber.Read>> future =
-        client.sendAsync(request(url, validators, kind), info -> subscriber(info, kind));
+        client.sendAsync(request(url, validators, reader.kind()), reader::subscriber);
     try {
       // The request timeout only covers the headers; this bounds the body too.
       return future.get(policy.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -202,20 +197,7 @@ final class Fetcher {
     return request.build();
   }
 
-  /** Decides, from status and headers alone, how much of the body is worth downloading. */
-  private static CappedSubscriber subscriber(ResponseInfo info, FetchKind kind) {
-    if (info.statusCode() / 100 != 2) {
-      return new CappedSubscriber(SMALL_BODY_BYTES);
-    }
-    if (!kind.accepts(ContentType.of(info.headers()).mediaType())) {
-      return new CappedSubscriber(0);
-    }
-    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    boolean tooLong = declared > kind.maxBytes() && !kind.truncates();
-    return new CappedSubscriber(tooLong ? 0 : kind.maxBytes());
-  }
-
-  private Hop interpret(URI url, HttpResponse<CappedSubscriber.Read> response, FetchKind kind) {
+  private Hop interpret(URI url, HttpResponse<CappedSubscriber.Read> response, BodyReader reader) {
     int status = response.statusCode();
     HttpHeaders headers = response.headers();
     if (status == 304) {
@@ -230,26 +212,22 @@ final class Fetcher {
               "not modified: " + url));
     }
     if (status == 404 || status == 410) {
-      return Hop.done(problem(Outcome.GONE, url, status, "HTTP " + status));
+      return Hop.done(FetchResult.problem(Outcome.GONE, url, status, "HTTP " + status));
     }
     if (REDIRECTS.contains(status)) {
       return redirect(url, status, headers);
     }
     if (status / 100 != 2) {
-      return Hop.done(problem(Outcome.FAILED, url, status, "HTTP " + status));
+      return Hop.done(FetchResult.problem(Outcome.FAILED, url, status, "HTTP " + status));
     }
-    ContentType type = ContentType.of(headers);
-    if (!kind.accepts(type.mediaType())) {
-      String reason = "content type '" + type.mediaType() + "' is not wanted as " + kind;
-      return Hop.done(problem(Outcome.WRONG_TYPE, url, status, reason));
-    }
-    return Hop.done(ok(url, response, kind, type));
+    return Hop.done(reader.read(url, response));
   }
 
   private Hop redirect(URI url, int status, HttpHeaders headers) {
     Optional<String> location = headers.firstValue("Location");
     if (location.isEmpty()) {
-      return Hop.done(problem(Outcome.FAILED, url, status, "HTTP " + status + " without Location"));
+      return Hop.done(
+          FetchResult.problem(Outcome.FAILED, url, status, "HTTP " + status + " without Location"));
     }
     try {
       URI target = url.resolve(location.get().trim());
@@ -260,57 +238,7 @@ final class Fetcher {
       // reported below: a Location that is not a URI is the server's fault, not ours
     }
     String reason = "HTTP " + status + " to unusable Location '" + location.get() + "'";
-    return Hop.done(problem(Outcome.FAILED, url, status, reason));
-  }
-
-  private static FetchResult ok(
-      URI url, HttpResponse<CappedSubscriber.Read> response, FetchKind kind, ContentType type) {
-    int status = response.statusCode();
-    CappedSubscriber.Read read = response.body();
-    String tooLarge = "body over " + kind.maxBytes() + " bytes";
-    if (read.overflow() && !kind.truncates()) {
-      return problem(Outcome.TOO_LARGE, url, status, tooLarge);
-    }
-    Optional<byte[]> bytes;
-    try {
-      bytes = decoded(read.bytes(), response.headers(), kind);
-    } catch (IOException e) {
-      return problem(Outcome.FAILED, url, status, "cannot decode body: " + oneLine(e));
-    }
-    if (bytes.isEmpty()) {
-      return problem(Outcome.TOO_LARGE, url, status, tooLarge + " once decompressed");
-    }
-    Body body = new Body(type.mediaType(), type.charset(), bytes.get());
-    HttpHeaders headers = response.headers();
-    return new FetchResult(
-        Outcome.OK,
-        url,
-        status,
-        body,
-        Validators.of(headers),
-        headers.allValues("X-Robots-Tag"),
-        "HTTP " + status + ", " + body.length() + " bytes: " + url);
-  }
-
-  /** Undoes the content encoding, capped; empty if the decoded body is over the cap. */
-  private static Optional<byte[]> decoded(byte[] raw, HttpHeaders headers, FetchKind kind)
-      throws IOException {
-    String encoding =
-        headers.firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
-    if (encoding.isEmpty() || encoding.equals("identity")) {
-      return Optional.of(raw);
-    }
-    if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
-      throw new IOException("unsupported Content-Encoding '" + encoding + "'");
-    }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      // The cap applies to what comes out, so a small gzip bomb cannot fill the memory.
-      byte[] out = in.readNBytes(kind.maxBytes() + 1);
-      if (out.length <= kind.maxBytes()) {
-        return Optional.of(out);
-      }
-      return kind.truncates() ? Optional.of(Arrays.copyOf(out, kind.maxBytes())) : Optional.empty();
-    }
+    return Hop.done(FetchResult.problem(Outcome.FAILED, url, status, reason));
   }
 
   private HostGate gate(URI url) {
@@ -323,10 +251,6 @@ final class Fetcher {
     return url.isAbsolute()
         && url.getHost() != null
         && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
-  }
-
-  private static FetchResult problem(Outcome outcome, URI url, int status, String what) {
-    return FetchResult.problem(outcome, url, status, what + ": " + url);
   }
 
   private static String describe(IOException e) {
