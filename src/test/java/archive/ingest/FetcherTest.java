@@ -327,6 +327,32 @@ class FetcherTest {
   }
 
   @Test
+  void aTimedOutDownloadIsHungUp() throws Exception {
+    CountDownLatch hungUp = new CountDownLatch(1);
+    routes.put(
+        "/trickle",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/html");
+          exchange.sendResponseHeaders(200, 0);
+          try {
+            for (int i = 0; i < 50; i++) {
+              exchange.getResponseBody().write('x');
+              exchange.getResponseBody().flush();
+              Thread.sleep(100);
+            }
+          } catch (IOException e) {
+            hungUp.countDown();
+          }
+        });
+
+    FetchResult result =
+        fetcher(FAST.withRequestTimeout(Duration.ofMillis(500))).fetch(url("/trickle"), null);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(hungUp.await(3, TimeUnit.SECONDS)).as("server saw the client hang up").isTrue();
+  }
+
+  @Test
   void asksForGzipAndDecodesIt() throws Exception {
     byte[] plain = "<p>squeezed</p>".repeat(100).getBytes(UTF_8);
     routes.put("/z", page(200, "text/html", gzip(plain), "Content-Encoding", "gzip"));
