@@ -1,0 +1,36 @@
+package archive.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reads a {@code Retry-After} header (RFC 9110 §10.2.3): delay seconds or an HTTP-date. */
+final class RetryAfter {
+
+  private RetryAfter() {}
+
+  /**
+   * How long to wait, as of {@code now}; a date in the past means no wait.
+   *
+   * @return empty if the value is neither a number of seconds nor an HTTP-date
+   */
+  static Optional<Duration> parse(String value, Instant now) {
+    String trimmed = value.trim();
+    if (!trimmed.isEmpty() && trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // More digits than a long holds is "very long": the caller's cap will refuse it.
+      return Optional.of(
+          trimmed.length() > 12
+              ? Duration.ofDays(365)
+              : Duration.ofSeconds(Long.parseLong(trimmed)));
+    }
+    try {
+      Instant when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return Optional.of(when.isAfter(now) ? Duration.between(now, when) : Duration.ZERO);
+    } catch (DateTimeParseException e) {
+      return Optional.empty(); // unreadable: the caller falls back to its own pause
+    }
+  }
+}
