@@ -29,11 +29,12 @@ record FetchPolicy(
   /** The indexer's version as sent to sites; keep in step with {@code archive.cli}'s version. */
   static final String VERSION = "0.1.0";
 
-  /** Where a site owner reads who is crawling them. */
-  static final String CONTACT_URL = "https://github.com/archive-search/archive";
-
-  /** The {@code User-Agent} of the default policy. */
-  static final String USER_AGENT = "archive-indexer/" + VERSION + " (+" + CONTACT_URL + ")";
+  /**
+   * The {@code User-Agent} of the default policy: the product token robots.txt rules and robots
+   * meta tags address, and what it is. The project has no public home page yet to link to with
+   * {@code +URL}; a made-up one would mislead site owners.
+   */
+  static final String USER_AGENT = "archive-indexer/" + VERSION + " (self-hosted blog search)";
 
   /** A site cannot ask for more than this between requests (DESIGN §7). */
   static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);

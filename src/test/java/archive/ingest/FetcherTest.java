@@ -483,7 +483,7 @@ class FetcherTest {
 
     assertThat(seen.get(0).headers().getFirst("User-Agent"))
         .isEqualTo(FetchPolicy.USER_AGENT)
-        .startsWith("archive-indexer/" + FetchPolicy.VERSION + " (+https://");
+        .startsWith("archive-indexer/" + FetchPolicy.VERSION + " ("); // the robots.txt token
   }
 
   @Test
