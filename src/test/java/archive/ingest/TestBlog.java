@@ -43,6 +43,9 @@ public final class TestBlog implements AutoCloseable {
   /** Says noindex in its robots meta tag. */
   public static final String NOINDEX = "/hidden/";
 
+  /** One of the example's own built pages, which says noindex too. */
+  public static final String BUILT_NOINDEX = "/2023/11/private-notes/";
+
   /** A copy of an entry whose canonical link names the entry. */
   public static final String DUPLICATE = "/copy/";
 
@@ -97,7 +100,7 @@ public final class TestBlog implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
-  /** Paths of the entry pages a crawl should index, sorted. */
+  /** Paths of the entry pages, sorted: all a crawl should index but {@link #BUILT_NOINDEX}. */
   public List<String> entryPaths() {
     return List.copyOf(new TreeMap<>(entries).keySet());
   }

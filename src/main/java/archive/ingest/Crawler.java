@@ -1,0 +1,275 @@
+package archive.ingest;
+
+import archive.ingest.FetchResult.Outcome;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One crawl of a live site: robots.txt first, then the sitemaps it names (or {@code /sitemap.xml}),
+ * the home page and the feeds it links, then same-site links breadth-first, within the page and
+ * depth limits. Every page it fetches is fetched once, politely ({@link Fetcher}); what it finds is
+ * a {@link CrawlScan}. Reading HTML is the parse stage's ({@link LinkFinder}).
+ */
+final class Crawler {
+
+  /** The most pages one crawl fetches. */
+  static final int MAX_PAGES = 10_000;
+
+  /** The most links followed from the home page or a sitemap to reach a page. */
+  static final int MAX_DEPTH = 10;
+
+  private final CrawlScope scope;
+  private final Fetcher fetcher;
+  private final LinkFinder links;
+  private final Map<URI, CrawlScan.Known> previous;
+  private final Queue<Visit> queue = new ArrayDeque<>();
+  private final Set<URI> queued = new HashSet<>();
+  private final Map<String, URI> hashes = new HashMap<>();
+  private final CrawlScan.Builder scan;
+  private RobotsTxt robots = RobotsTxt.allowAll();
+
+  private record Visit(URI url, int depth) {}
+
+  /**
+   * @param previous what the last crawl kept of each page it indexed: validators to ask whether the
+   *     page changed, and its links, to follow when it did not
+   */
+  Crawler(CrawlScope scope, Fetcher fetcher, LinkFinder links, Map<URI, CrawlScan.Known> previous) {
+    this.scope = scope;
+    this.fetcher = fetcher;
+    this.links = links;
+    this.previous = Map.copyOf(previous);
+    this.scan = new CrawlScan.Builder(scope.start());
+  }
+
+  /** Crawls the site; interrupted, it stops and returns nothing. */
+  CrawlScan crawl() throws InterruptedException {
+    URI start = scope.start();
+    readRobots(start.resolve("/robots.txt"));
+    List<String> sitemaps =
+        robots.sitemaps().isEmpty()
+            ? List.of(start.resolve("/sitemap.xml").toString())
+            : robots.sitemaps();
+    enqueue(start, 0);
+    for (String sitemap : sitemaps) {
+      Optional<URI> url = scope.normalise(sitemap, start).filter(scope::inScope);
+      if (url.isPresent()) {
+        readSitemap(url.get(), 0);
+      }
+    }
+    while (!queue.isEmpty() && scan.fetched() < MAX_PAGES) {
+      visit(queue.remove());
+    }
+    if (!queue.isEmpty()) {
+      scan.incomplete("stopped at " + MAX_PAGES + " pages; " + queue.size() + " were left");
+    }
+    return scan.build();
+  }
+
+  private void readRobots(URI url) throws InterruptedException {
+    FetchResult result = fetcher.fetch(url, null, FetchKind.ROBOTS);
+    if (result.outcome() == Outcome.OK) {
+      robots = RobotsTxt.parse(text(result), "archive-indexer");
+      robots.crawlDelay().ifPresent(delay -> fetcher.crawlDelay(url, delay));
+    } else if (result.outcome() == Outcome.GONE
+        || result.status() >= 400 && result.status() < 500) {
+      robots = RobotsTxt.allowAll(); // RFC 9309: a missing robots.txt allows everything
+    } else {
+      robots = RobotsTxt.disallowAll(); // unreachable or 5xx: assume everything is disallowed
+      scan.incomplete(
+          "robots.txt could not be read (" + result.reason() + "); nothing was crawled");
+    }
+  }
+
+  /**
+   * Fetches a sitemap or feed. A missing one is no loss; one that could not be read makes the crawl
+   * incomplete, as pages only it names may exist.
+   */
+  private FetchResult.@Nullable Body discovery(URI url, FetchKind kind)
+      throws InterruptedException {
+    FetchResult result = fetcher.fetch(url, null, kind);
+    if (result.outcome() == Outcome.OK) {
+      return result.body();
+    }
+    if (result.outcome() != Outcome.GONE) {
+      scan.incomplete(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
+    }
+    return null;
+  }
+
+  /** Reads a feed the home page names; its entries are queued as seen from the home page. */
+  private void readFeed(URI url) throws InterruptedException {
+    FetchResult.Body body = discovery(url, FetchKind.FEED);
+    if (body != null) {
+      Feed feed = new FeedLinks().read(body.stream());
+      feed.problems().forEach(p -> scan.incomplete("feed " + url + ": " + p));
+      feed.items().forEach(item -> follow(List.of(item.url()), url, 0));
+    }
+  }
+
+  /** Reads a sitemap or sitemap index; its pages are queued as seen from the home page. */
+  private void readSitemap(URI url, int nesting) throws InterruptedException {
+    FetchResult.Body body = discovery(url, FetchKind.SITEMAP);
+    if (body == null) {
+      return;
+    }
+    Sitemap sitemap = new SitemapReader().read(body.stream());
+    sitemap.problems().forEach(p -> scan.incomplete("sitemap " + url + ": " + p));
+    for (FoundUrl found : sitemap.entries()) {
+      Optional<URI> next = scope.normalise(found.url(), url).filter(scope::inScope);
+      if (next.isEmpty()) {
+        continue;
+      }
+      if (sitemap.kind() == Sitemap.Kind.INDEX && nesting < 2) {
+        readSitemap(next.get(), nesting + 1);
+      } else if (sitemap.kind() == Sitemap.Kind.URLSET) {
+        enqueue(next.get(), 1);
+      }
+    }
+  }
+
+  private void enqueue(URI url, int depth) {
+    if (depth <= MAX_DEPTH && queued.add(url)) {
+      queue.add(new Visit(url, depth));
+    }
+  }
+
+  private void visit(Visit visit) throws InterruptedException {
+    URI url = visit.url();
+    if (!robots.allowed(pathAndQuery(url))) {
+      scan.skip(url, "disallowed by robots.txt");
+      return;
+    }
+    CrawlScan.Known known = previous.get(url);
+    FetchResult result = fetcher.fetch(url, known == null ? null : known.validators());
+    scan.countFetch();
+    switch (result.outcome()) {
+      case OK -> page(visit, result);
+      case NOT_MODIFIED -> unchanged(visit, known);
+      case GONE -> scan.gone(url);
+      case WRONG_TYPE -> scan.skip(url, "not an HTML page");
+      case TOO_LARGE -> scan.skip(url, "larger than the 5 MB a page may be");
+      case OFF_SCOPE -> scan.skip(url, "redirects to another site: " + result.url());
+      default -> scan.fail(url, result.reason());
+    }
+  }
+
+  private void unchanged(Visit visit, CrawlScan.Known known) {
+    scan.unchanged(visit.url());
+    follow(known.links(), visit.url(), visit.depth());
+  }
+
+  private void page(Visit visit, FetchResult result) throws InterruptedException {
+    URI url = visit.url();
+    URI landed = scope.normalise(result.url().toString(), url).orElse(url);
+    if (!landed.equals(url) && !queued.add(landed)) {
+      scan.skip(url, "redirects to " + landed + ", crawled on its own");
+      return;
+    }
+    FetchResult.Body body = result.body();
+    PageLinks page = links.find(body.bytes(), body.charset());
+    boolean nofollow = robotsTag(result, "nofollow");
+    URI base = page.base() == null ? landed : scope.normalise(page.base(), landed).orElse(landed);
+    List<String> out = nofollow ? List.of() : absolute(page, base);
+    follow(out, landed, visit.depth());
+    if (landed.equals(scope.start())) {
+      for (String feed : page.feeds()) {
+        Optional<URI> feedUrl = scope.normalise(feed, base).filter(scope::inScope);
+        if (feedUrl.isPresent()) {
+          readFeed(feedUrl.get());
+        }
+      }
+    }
+    Optional<URI> canonical =
+        page.canonical() == null ? Optional.empty() : scope.normalise(page.canonical(), base);
+    if (canonical.isPresent()
+        && !canonical.get().equals(landed)
+        && scope.inScope(canonical.get())) {
+      enqueue(canonical.get(), visit.depth());
+      scan.skip(landed, "a copy of " + canonical.get() + " (its canonical address)");
+      return;
+    }
+    if (page.noindex() || robotsTag(result, "noindex")) {
+      scan.skip(landed, "noindex");
+      return;
+    }
+    String hash = hash(body.bytes());
+    URI first = hashes.putIfAbsent(hash, landed);
+    if (first != null) {
+      scan.skip(landed, "the same page as " + first);
+      return;
+    }
+    scan.page(
+        new CrawledPage(
+            landed,
+            CrawlScope.pathOf(landed),
+            body.bytes(),
+            body.charset(),
+            result.validators(),
+            out));
+  }
+
+  private List<String> absolute(PageLinks page, URI base) {
+    List<String> out = new ArrayList<>();
+    for (String href : page.links()) {
+      scope.normalise(href, base).filter(scope::inScope).ifPresent(u -> out.add(u.toString()));
+    }
+    return out;
+  }
+
+  private void follow(List<String> hrefs, URI from, int depth) {
+    for (String href : hrefs) {
+      scope.normalise(href, from).filter(scope::inScope).ifPresent(u -> enqueue(u, depth + 1));
+    }
+  }
+
+  /** Whether an {@code X-Robots-Tag} header for every crawler, or for ours, says so. */
+  private static boolean robotsTag(FetchResult result, String directive) {
+    for (String tag : result.robotsTags()) {
+      String value = tag.toLowerCase(Locale.ROOT);
+      int colon = value.indexOf(':');
+      if (colon > 0 && !value.substring(0, colon).strip().equals("archive-indexer")) {
+        continue; // addressed to another crawler
+      }
+      for (String part : value.substring(colon + 1).split(",")) {
+        String d = part.strip();
+        if (d.equals(directive) || d.equals("none")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String pathAndQuery(URI url) {
+    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+    return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
+  }
+
+  private static String text(FetchResult result) {
+    FetchResult.Body body = result.body();
+    return body == null ? "" : new String(body.bytes(), StandardCharsets.UTF_8);
+  }
+
+  private static String hash(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

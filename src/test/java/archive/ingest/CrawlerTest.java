@@ -1,0 +1,126 @@
+package archive.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import archive.parse.HtmlLinks;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Crawls {@link TestBlog}, the example dev log published on 127.0.0.1 with its traps. */
+@Timeout(60)
+class CrawlerTest {
+
+  private TestBlog blog;
+
+  @BeforeEach
+  void start() throws Exception {
+    blog = TestBlog.start();
+  }
+
+  @AfterEach
+  void stop() {
+    blog.close();
+  }
+
+  private CrawlScan crawl(Map<URI, CrawlScan.Known> previous) throws InterruptedException {
+    CrawlScope scope = new CrawlScope(blog.root().toString(), List.of());
+    FetchPolicy policy =
+        FetchPolicy.defaults().withRequestsPerSecond(0).withRequestTimeout(Duration.ofSeconds(1));
+    Fetcher fetcher = new Fetcher(policy, scope::inScope);
+    return new Crawler(scope, fetcher, new HtmlLinks(), previous).crawl();
+  }
+
+  /** The entries a crawl indexes: all but the one that says noindex. */
+  private List<String> indexable() {
+    List<String> entries = new ArrayList<>(blog.entryPaths());
+    assertThat(entries.remove(TestBlog.BUILT_NOINDEX)).isTrue();
+    return entries;
+  }
+
+  private static List<String> paths(List<Skip> skips, String reasonStart) {
+    List<String> paths = new ArrayList<>();
+    for (Skip skip : skips) {
+      if (skip.reason().startsWith(reasonStart)) {
+        paths.add(URI.create(skip.path()).getPath());
+      }
+    }
+    return paths;
+  }
+
+  @Test
+  void findsEveryEntryAndFallsIntoNoTrap() throws Exception {
+    CrawlScan scan = crawl(Map.of());
+
+    List<String> expected = new ArrayList<>(indexable());
+    expected.add("/"); // the home page is a page too; the parse stage calls it a list
+    assertThat(scan.pages())
+        .extracting(CrawledPage::path)
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(paths(scan.skipped(), "disallowed by robots.txt"))
+        .containsExactly(TestBlog.DISALLOWED);
+    assertThat(paths(scan.skipped(), "noindex"))
+        .containsExactlyInAnyOrder(TestBlog.NOINDEX, TestBlog.BUILT_NOINDEX);
+    assertThat(paths(scan.skipped(), "a copy of")).containsExactly(TestBlog.DUPLICATE);
+    assertThat(paths(scan.skipped(), "redirects to")).containsExactly(TestBlog.REDIRECTED);
+    assertThat(paths(scan.skipped(), "larger than")).containsExactly(TestBlog.HUGE);
+    assertThat(paths(scan.skipped(), "not an HTML page"))
+        .containsExactlyInAnyOrder(TestBlog.NOT_HTML, "/feed.xml"); // a built page links the feed
+    assertThat(paths(scan.failed(), Skip.UNREADABLE))
+        .containsExactlyInAnyOrder(TestBlog.LOOP, TestBlog.BROKEN, TestBlog.SLOW);
+    assertThat(scan.incomplete()).isEmpty();
+    assertThat(scan.toString()).doesNotContain("other.invalid");
+    List<String> requested = new ArrayList<>(blog.requestedPaths());
+    // Fetched twice each: the end of the redirect chain, and the feed (a built page links it).
+    assertThat(requested.remove(blog.entryForRedirects())).isTrue();
+    assertThat(requested.remove("/feed.xml")).isTrue();
+    assertThat(requested)
+        .doesNotContain(TestBlog.DISALLOWED)
+        .doesNotHaveDuplicates()
+        .startsWith("/robots.txt")
+        .contains("/sitemap_index.xml", "/sitemap-posts.xml.gz", "/feed.xml");
+  }
+
+  @Test
+  void recrawlAsksWhetherPagesChangedAndFollowsTheLinksOfThoseThatDidNot() throws Exception {
+    CrawlScan first = crawl(Map.of());
+    Map<URI, CrawlScan.Known> known = new HashMap<>();
+    for (CrawledPage page : first.pages()) {
+      known.put(page.url(), new CrawlScan.Known(page.validators(), page.links()));
+    }
+    int before = blog.requests().size();
+
+    CrawlScan second = crawl(known);
+
+    assertThat(second.unchanged())
+        .extracting(URI::getPath)
+        .containsExactlyInAnyOrderElementsOf(indexable());
+    assertThat(second.pages()).extracting(CrawledPage::path).containsExactly("/"); // no ETag
+    List<TestBlog.Request> again = blog.requests().subList(before, blog.requests().size());
+    // The end of the redirect chain is fetched once more through the chain, unconditionally.
+    assertThat(again)
+        .filteredOn(r -> indexable().contains(r.path()))
+        .filteredOn(r -> !r.path().equals(blog.entryForRedirects()))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.headers()).containsKey("If-none-match"));
+    assertThat(again)
+        .filteredOn(r -> r.path().equals(blog.entryForRedirects()))
+        .anySatisfy(r -> assertThat(r.headers()).containsKey("If-none-match"));
+  }
+
+  @Test
+  void pageTakenOffTheSiteIsNoLongerFound() throws Exception {
+    String removed = blog.entryPaths().get(3);
+    blog.remove(removed);
+    CrawlScan scan = crawl(Map.of());
+    assertThat(scan.pages()).extracting(CrawledPage::path).doesNotContain(removed);
+    assertThat(scan.incomplete()).isEmpty();
+  }
+}
