@@ -2,8 +2,10 @@ package archive.parse;
 
 import archive.ingest.SourceFile;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one source file into an {@link Entry}: Markdown with front matter through commonmark, HTML
@@ -37,6 +39,22 @@ public final class EntryParser {
       case MARKDOWN -> markdown.parse(file, bytes);
       case HTML -> html.parse(file, bytes);
     };
+  }
+
+  /**
+   * Parses a page fetched from a live site, as {@link #parse(SourceFile)} parses a built page; its
+   * base URL and URL style do not apply, since the page's address is known.
+   *
+   * @param url the page's address, which becomes the entry's URL
+   * @param path the address's path, which becomes the entry's id and path
+   * @param html the page as served
+   * @param charset the charset the server named, or null to read it from the page
+   */
+  public ParseResult parsePage(URI url, String path, byte[] html, @Nullable String charset) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(html, "html");
+    return this.html.parsePage(url, path, html, charset);
   }
 
   /** The options this parser was made with. */

@@ -4,6 +4,7 @@ import archive.ingest.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,6 +40,43 @@ final class HtmlEntryParser {
     String path = file.relativePath();
     List<Problem> problems = new ArrayList<>();
     Document doc = read(bytes, path, problems);
+    return parse(doc, path, path, EntryUrls.of(path, null, null, options), problems);
+  }
+
+  /**
+   * Parses a page fetched from a live site: the entry's id and path are the URL's path, its URL the
+   * page's address. The charset the server named wins over the page's own, as in a browser.
+   */
+  ParseResult parsePage(URI url, String path, byte[] bytes, @Nullable String charset) {
+    String asFile = asFile(path);
+    List<Problem> problems = new ArrayList<>();
+    Document doc =
+        charset != null && knownCharset(charset)
+            ? parse(bytes, charset)
+            : read(bytes, url.toString(), problems);
+    return parse(doc, asFile, path, url.toString(), problems);
+  }
+
+  /**
+   * A URL path as the file a generator would have written for it ({@code /a/b/} is {@code
+   * a/b/index.html}), so that dates and list pages are read from it as from a site's folder.
+   */
+  private static String asFile(String urlPath) {
+    String path = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
+    int query = path.indexOf('?');
+    path = query >= 0 ? path.substring(0, query) : path;
+    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+  }
+
+  /**
+   * Parses a page's document.
+   *
+   * @param path the page's path as a file, relative to the site, for its dates and list-ness
+   * @param id the entry's id and path
+   * @param url the entry's public address
+   */
+  private ParseResult parse(
+      Document doc, String path, String id, String url, List<Problem> problems) {
     if (isNoindex(doc)) {
       return ParseResult.skipped("noindex", problems);
     }
@@ -54,7 +92,7 @@ final class HtmlEntryParser {
       return ParseResult.skipped("empty file", problems);
     }
     boolean list = ListPageDetector.isListPath(path) || ListPageDetector.isMostlyLinks(content);
-    return ParseResult.parsed(entry(path, meta, sections, list), problems);
+    return ParseResult.parsed(entry(id, url, meta, sections, list), problems);
   }
 
   private static void removeChrome(Element content) {
@@ -65,11 +103,12 @@ final class HtmlEntryParser {
     }
   }
 
-  private Entry entry(String path, HtmlMetadata meta, List<Section> sections, boolean list) {
+  private static Entry entry(
+      String id, String url, HtmlMetadata meta, List<Section> sections, boolean list) {
     return new Entry(
-        path,
-        path,
-        EntryUrls.of(path, null, null, options),
+        id,
+        id,
+        url,
         meta.title(),
         meta.subtitle(),
         list ? null : meta.date(), // a list's <time>s are the dates of the entries it lists
