@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import archive.ingest.Format;
 import archive.ingest.SourceFile;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,24 +58,28 @@ class PageParseTest {
     assertThat(entry.kind()).isEqualTo(Kind.LIST);
   }
 
-  @Test
-  void dateInTheAddressIsReadWhenThePageHasNone() {
-    String path = "/2021/06/18/quiet-day/";
-    byte[] html =
-        "<article><h1>Quiet day</h1><p>Nothing happened.</p></article>"
-            .getBytes(StandardCharsets.UTF_8);
-    Entry entry = parser.parsePage(SITE.resolve(path), path, html, null).found().orElseThrow();
-    assertThat(entry.date()).isEqualTo(LocalDate.of(2021, 6, 18));
+  /** The entry of a page served at {@code path} with {@code html} encoded in {@code charset}. */
+  private Entry page(String path, String html, Charset encoding, @Nullable String charset) {
+    byte[] bytes = html.getBytes(encoding);
+    return parser.parsePage(SITE.resolve("/page/"), path, bytes, charset).found().orElseThrow();
   }
 
   @Test
-  void charsetTheServerNamedWinsOverThePagesGuess() {
-    String path = "/caf\u00e9/";
-    byte[] html =
-        "<article><h1>Caf\u00e9</h1><p>Cr\u00e8me br\u00fbl\u00e9e.</p></article>"
-            .getBytes(StandardCharsets.ISO_8859_1);
-    Entry entry =
-        parser.parsePage(SITE.resolve("/cafe/"), path, html, "ISO-8859-1").found().orElseThrow();
-    assertThat(entry.title()).isEqualTo("Caf\u00e9");
+  void dateInTheAddressIsReadWhenThePageHasNone() {
+    String html = "<article><h1>Quiet day</h1><p>Nothing happened.</p></article>";
+    assertThat(page("/2021/06/18/quiet-day/", html, StandardCharsets.UTF_8, null).date())
+        .isEqualTo(LocalDate.of(2021, 6, 18));
+  }
+
+  @Test
+  void charsetTheServerNamedWinsOverThePagesOwn() {
+    String html =
+        "<meta charset=\"windows-1251\"><article><h1>\u041f\u0440\u0438\u0432\u0435\u0442</h1>"
+            + "<p>\u041c\u0438\u0440.</p></article>";
+    Charset koi8 = Charset.forName("KOI8-R");
+    assertThat(page("/privet/", html, koi8, "KOI8-R").title())
+        .isEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
+    assertThat(page("/privet/", html, koi8, null).title()) // as the page says: wrong here
+        .isNotEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
   }
 }
