@@ -54,6 +54,7 @@ final class Crawler {
     this.links = links;
     this.previous = Map.copyOf(previous);
     this.scan = new CrawlScan.Builder(scope.start());
+    fetcher.obey(url -> robots.allowed(pathAndQuery(url))); // redirects too, as robots.txt is read
   }
 
   /** Crawls the site; interrupted, it stops and returns nothing. */
@@ -164,6 +165,8 @@ final class Crawler {
       case WRONG_TYPE -> scan.skip(url, "not an HTML page");
       case TOO_LARGE -> scan.skip(url, "larger than the 5 MB a page may be");
       case OFF_SCOPE -> scan.skip(url, "redirects to another site: " + result.url());
+      case DISALLOWED ->
+          scan.skip(url, "redirects to " + result.url() + ", disallowed by robots.txt");
       default -> scan.fail(url, result.reason());
     }
   }

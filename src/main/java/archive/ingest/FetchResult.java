@@ -42,6 +42,11 @@ record FetchResult(
     TOO_MANY_REDIRECTS,
     /** A redirect left the crawl's scope; {@link #url()} is the target, which was not fetched. */
     OFF_SCOPE,
+    /**
+     * A redirect led to a URL the site's robots.txt disallows ({@link Fetcher#obey}); {@link
+     * #url()} is the target, which was not fetched.
+     */
+    DISALLOWED,
     /** The content type is not one this kind of fetch accepts; the body was not read. */
     WRONG_TYPE,
     /** The body is longer than this kind of fetch accepts; reading stopped at the cap. */

@@ -40,6 +40,7 @@ final class Fetcher {
   private final Predicate<URI> scope;
   private final Clock clock;
   private final HttpClient client;
+  private volatile Predicate<URI> allowed = url -> true;
   private final ConcurrentMap<String, HostGate> gates = new ConcurrentHashMap<>();
 
   /**
@@ -63,6 +64,15 @@ final class Fetcher {
   /** A fetcher on the system clock. */
   Fetcher(FetchPolicy policy, Predicate<URI> scope) {
     this(policy, scope, Clock.systemUTC());
+  }
+
+  /**
+   * From now on, a redirect to a URL that {@code allowed} refuses (the site's robots.txt, say) is
+   * reported as {@link Outcome#DISALLOWED} and not followed. The URL asked for is the caller's to
+   * check.
+   */
+  void obey(Predicate<URI> allowed) {
+    this.allowed = Objects.requireNonNull(allowed, "allowed");
   }
 
   /** Applies a host's robots.txt {@code Crawl-delay} (capped at 10 s) to later requests to it. */
@@ -98,6 +108,10 @@ final class Fetcher {
       if (!scope.test(current)) {
         String from = current.equals(url) ? "out of scope" : "redirected off scope from " + url;
         return FetchResult.problem(Outcome.OFF_SCOPE, current, status, from);
+      }
+      if (!current.equals(url) && !allowed.test(current)) {
+        String reason = "redirected from " + url + " to a page robots.txt disallows";
+        return FetchResult.problem(Outcome.DISALLOWED, current, status, reason);
       }
       if (!seen.add(current)) {
         return FetchResult.problem(

@@ -69,7 +69,8 @@ class CrawlerTest {
     assertThat(paths(scan.skipped(), "noindex"))
         .containsExactlyInAnyOrder(TestBlog.NOINDEX, TestBlog.BUILT_NOINDEX);
     assertThat(paths(scan.skipped(), "a copy of")).containsExactly(TestBlog.DUPLICATE);
-    assertThat(paths(scan.skipped(), "redirects to")).containsExactly(TestBlog.REDIRECTED);
+    assertThat(paths(scan.skipped(), "redirects to"))
+        .containsExactlyInAnyOrder(TestBlog.REDIRECTED, TestBlog.TO_DISALLOWED);
     assertThat(paths(scan.skipped(), "larger than")).containsExactly(TestBlog.HUGE);
     assertThat(paths(scan.skipped(), "not an HTML page"))
         .containsExactlyInAnyOrder(TestBlog.NOT_HTML, "/feed.xml"); // a built page links the feed

@@ -231,6 +231,23 @@ class FetcherTest {
   }
 
   @Test
+  void redirectToADisallowedPageIsReportedWithoutFollowingIt() throws Exception {
+    routes.put("/moved", redirect(301, "/private/notes"));
+    routes.put("/private/notes", html("<p>private</p>"));
+    Fetcher fetcher = fetcher(FAST);
+    fetcher.obey(url -> !url.getPath().startsWith("/private/"));
+
+    FetchResult result = fetcher.fetch(url("/moved"), null);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.DISALLOWED);
+    assertThat(result.url()).isEqualTo(url("/private/notes"));
+    assertThat(paths()).containsExactly("/moved");
+    assertThat(fetcher.fetch(url("/private/notes"), null).outcome())
+        .as("the URL asked for is the caller's to check")
+        .isEqualTo(Outcome.OK);
+  }
+
+  @Test
   void aServerErrorFailsWithAReasonNamingTheUrl() throws Exception {
     routes.put("/broken", page(500, "text/html", "oops".getBytes(UTF_8)));
 

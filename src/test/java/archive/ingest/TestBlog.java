@@ -52,6 +52,9 @@ public final class TestBlog implements AutoCloseable {
   /** The first of three redirects, ending at an entry. */
   public static final String REDIRECTED = "/old/";
 
+  /** Redirects into the folder robots.txt disallows. */
+  public static final String TO_DISALLOWED = "/to-private/";
+
   /** Redirects to a page that redirects back. */
   public static final String LOOP = "/loop-a/";
 
@@ -191,6 +194,7 @@ public final class TestBlog implements AutoCloseable {
       case "/feed.xml" -> send(exchange, 200, "application/rss+xml", rss(root));
       case DISALLOWED, NOINDEX, DUPLICATE -> send(exchange, 200, "text/html", trap(path));
       case REDIRECTED -> redirect(exchange, "/older/");
+      case TO_DISALLOWED -> redirect(exchange, DISALLOWED);
       case "/older/" -> redirect(exchange, "/oldest/");
       case "/oldest/" -> redirect(exchange, entryForRedirects);
       case LOOP -> redirect(exchange, "/loop-b/");
@@ -232,7 +236,17 @@ public final class TestBlog implements AutoCloseable {
       html.append("<li><a href=\"").append(path).append("\">").append(path).append("</a>");
     }
     for (String trap :
-        List.of(DISALLOWED, NOINDEX, DUPLICATE, REDIRECTED, LOOP, BROKEN, SLOW, HUGE, NOT_HTML)) {
+        List.of(
+            DISALLOWED,
+            NOINDEX,
+            DUPLICATE,
+            REDIRECTED,
+            TO_DISALLOWED,
+            LOOP,
+            BROKEN,
+            SLOW,
+            HUGE,
+            NOT_HTML)) {
       html.append("<li><a href=\"").append(trap).append("\">").append(trap).append("</a>");
     }
     html.append("<li><a href=\"").append(OFF_SITE).append("\">elsewhere</a>");
