@@ -50,10 +50,7 @@ final class HtmlEntryParser {
   ParseResult parsePage(URI url, String path, byte[] bytes, @Nullable String charset) {
     String asFile = asFile(path);
     List<Problem> problems = new ArrayList<>();
-    Document doc =
-        charset != null && knownCharset(charset)
-            ? parse(bytes, charset)
-            : read(bytes, url.toString(), problems);
+    Document doc = document(bytes, charset, url.toString(), problems);
     return parse(doc, asFile, path, url.toString(), problems);
   }
 
@@ -139,12 +136,16 @@ final class HtmlEntryParser {
   /**
    * A fetched page's document: read with the charset its server named when that is one Java knows
    * (a byte-order mark still wins), else detected as {@link #read} does.
+   *
+   * @param where names the page in problems
+   * @param problems receives a charset problem found while detecting
    */
-  static Document document(byte[] bytes, @Nullable String charset) {
+  static Document document(
+      byte[] bytes, @Nullable String charset, String where, List<Problem> problems) {
     if (charset != null && knownCharset(charset)) {
       return parse(bytes, charset);
     }
-    return read(bytes, "", new ArrayList<>());
+    return read(bytes, where, problems);
   }
 
   private static boolean knownCharset(String name) {

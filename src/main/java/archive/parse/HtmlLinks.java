@@ -19,7 +19,8 @@ public final class HtmlLinks implements LinkFinder {
 
   @Override
   public PageLinks find(byte[] html, @Nullable String charset) {
-    Document doc = HtmlEntryParser.document(html, charset);
+    // Only links are wanted here; the page's own problems are counted when it is parsed.
+    Document doc = HtmlEntryParser.document(html, charset, "", new ArrayList<>());
     Set<String> robots = RobotsMeta.directives(doc);
     boolean nofollow = robots.contains("nofollow") || robots.contains("none");
     return new PageLinks(
