@@ -5,6 +5,7 @@ import archive.parse.EntryParser;
 import archive.parse.ParseOptions;
 import archive.parse.Section;
 import archive.parse.UrlStyle;
+import archive.search.Html;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -145,13 +146,15 @@ public final class TestBlog implements AutoCloseable {
         new StringBuilder("<!doctype html><html lang=\"")
             .append(entry.lang().isEmpty() ? "en" : entry.lang())
             .append("\"><head><meta charset=\"utf-8\"><title>")
-            .append(text(entry.title()))
+            .append(Html.escape(entry.title()))
             .append("</title>");
     for (String tag : entry.tags()) {
-      html.append("<meta property=\"article:tag\" content=\"").append(text(tag)).append("\">");
+      html.append("<meta property=\"article:tag\" content=\"")
+          .append(Html.escape(tag))
+          .append("\">");
     }
     html.append("</head><body><nav><a href=\"/\">Home</a></nav><article><h1>")
-        .append(text(entry.title()))
+        .append(Html.escape(entry.title()))
         .append("</h1>");
     if (entry.date() != null) {
       html.append("<time datetime=\"").append(entry.date()).append("\">").append(entry.date());
@@ -159,19 +162,12 @@ public final class TestBlog implements AutoCloseable {
     }
     for (Section section : entry.sections()) {
       if (section.level() > 0) {
-        html.append("<h2 id=\"").append(text(section.anchor())).append("\">");
-        html.append(text(section.heading())).append("</h2>");
+        html.append("<h2 id=\"").append(Html.escape(section.anchor())).append("\">");
+        html.append(Html.escape(section.heading())).append("</h2>");
       }
-      html.append("<p>").append(text(section.text())).append("</p>");
+      html.append("<p>").append(Html.escape(section.text())).append("</p>");
     }
     return html.append("</article></body></html>").toString();
-  }
-
-  private static String text(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   private void handle(HttpExchange exchange) throws IOException {
