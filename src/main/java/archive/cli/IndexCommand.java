@@ -2,6 +2,7 @@ package archive.cli;
 
 import archive.index.EntryIndexer;
 import archive.index.IndexReport;
+import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
 import archive.ingest.Skip;
@@ -10,6 +11,9 @@ import archive.parse.Problem;
 import archive.parse.UrlStyle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -21,19 +25,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code archive index SITE}: indexes a blog folder, incrementally. */
+/** {@code archive index SITE}: indexes a blog folder, or crawls a published blog, incrementally. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index every entry (Markdown and HTML) under SITE.",
-      "Incremental: unchanged files are skipped, changed ones replaced, removed ones deleted."
+      "Index every entry (Markdown and HTML) under SITE, a folder, or crawl SITE, the address of"
+          + " a published blog (http:// or https://).",
+      "Incremental: unchanged files are skipped, changed ones replaced, removed ones deleted. A"
+          + " crawl asks the server whether each page changed and downloads only those that did.",
+      "A crawl reads robots.txt, the sitemaps and feeds, then follows links on the same host;"
+          + " it sends at most --rate requests per second, over one connection."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:indexed (some files may have been skipped)",
+      "0:indexed (some files or pages may have been skipped or failed)",
       "1:no entries found, or the index failed",
-      "2:bad usage, e.g. SITE is not a folder"
+      "2:bad usage, e.g. SITE is neither a folder nor an http(s) address"
     })
 final class IndexCommand implements Callable<Integer> {
 
@@ -43,10 +51,17 @@ final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "SITE", description = "The folder that holds the blog's entries.")
+  @Parameters(
+      paramLabel = "SITE",
+      description =
+          "The folder that holds the blog's entries, or the blog's address to crawl"
+              + " (https://blog.example.org/).")
   String site;
 
-  @Option(names = "--full", description = "Rebuild: re-read and rewrite every entry.")
+  @Option(
+      names = "--full",
+      description =
+          "Rebuild: re-read and rewrite every entry (for a crawl, download every page again).")
   boolean full;
 
   @Option(names = "--drafts", description = "Include entries marked draft: true.")
@@ -69,29 +84,106 @@ final class IndexCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   String urlStyle;
 
+  @Option(
+      names = "--also-host",
+      paramLabel = "HOST",
+      description =
+          "Crawl only: another host name of the same blog, whose links are followed too"
+              + " (e.g. www.example.org). Repeatable.")
+  List<String> alsoHosts = new ArrayList<>();
+
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      description =
+          "Crawl only: at most N requests per second to the blog (default: 2; 0 for no limit,"
+              + " for your own server). A longer Crawl-delay in robots.txt wins, up to 10 s.")
+  @Nullable Double rate;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Crawl only: how long one page may take to arrive before it counts as failed"
+              + " (default: 30).")
+  @Nullable Double timeout;
+
   @Override
   public Integer call() throws Exception {
-    ParseOptions options = options();
-    if (site.startsWith("http://") || site.startsWith("https://")) {
-      throw new IllegalArgumentException(
-          "indexing a live site over HTTP is not supported yet; index the folder your generator"
-              + " builds (e.g. ./public) instead");
+    if (isAddress(site)) {
+      return crawl();
     }
+    if (!alsoHosts.isEmpty() || rate != null || timeout != null) {
+      throw new IllegalArgumentException(
+          "--also-host, --rate and --timeout apply to crawling an http(s) address, not to the"
+              + " folder "
+              + site);
+    }
+    ParseOptions options = options();
     SiteScan scan = SiteWalker.walk(Path.of(site));
-    PrintWriter out = spec.commandLine().getOut();
     IndexReport report;
     try (EntryIndexer indexer = EntryIndexer.open(common.index);
-        ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr())) {
+        ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "files")) {
       report = indexer.index(scan, options, full, bar);
     }
-    print(report, out);
-    if (report.nothingIndexed()) {
+    return finish(
+        report,
+        "no entries under "
+            + site
+            + " — give the folder that holds your posts (.md, .markdown, .html, .htm)");
+  }
+
+  private static boolean isAddress(String site) {
+    String lower = site.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  private Integer crawl() throws Exception {
+    if (baseUrl != null || !urlStyle.equals("html")) {
+      throw new IllegalArgumentException(
+          "--base-url and --url-style apply to a folder; a crawled page keeps its own address"
+              + " (or its rel=canonical one)");
+    }
+    double seconds = timeout == null ? 30 : timeout;
+    if (!(seconds > 0) || seconds > 3600) {
+      throw new IllegalArgumentException(
+          "--timeout must be a number of seconds above 0, at most 3600");
+    }
+    SiteCrawl crawl =
+        new SiteCrawl(
+            site,
+            alsoHosts,
+            rate == null ? 2 : rate,
+            Duration.ofMillis(Math.round(seconds * 1000)));
+    ParseOptions options = new ParseOptions(null, UrlStyle.HTML, drafts);
+    IndexReport report;
+    try (EntryIndexer indexer = EntryIndexer.open(common.index);
+        ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "pages")) {
+      report = indexer.crawl(crawl, options, full, bar);
+    }
+    if (report.unreachable()) {
+      print(report, spec.commandLine().getOut());
       spec.commandLine()
           .getErr()
           .println(
-              "archive: no entries under "
-                  + site
-                  + " — give the folder that holds your posts (.md, .markdown, .html, .htm)");
+              "archive: could not crawl "
+                  + crawl.root()
+                  + " (see the note above); check that it opens in a browser. The index was"
+                  + " left as it was.");
+      return ExitCode.SOFTWARE;
+    }
+    return finish(
+        report,
+        "no entries found at "
+            + crawl.root()
+            + " — check that it opens in a browser; the notes above say what the crawl met");
+  }
+
+  /** Prints the report; with nothing indexed, says so on stderr and fails. */
+  private Integer finish(IndexReport report, String nothingFound) {
+    print(report, spec.commandLine().getOut());
+    if (report.nothingIndexed()) {
+      spec.commandLine().getErr().println("archive: " + nothingFound);
       return ExitCode.SOFTWARE;
     }
     return ExitCode.OK;

@@ -20,21 +20,28 @@ final class ProgressBar implements Progress, AutoCloseable {
   private static final String PAUSE_ENV = "ARCHIVE_TEST_PAUSE_AFTER";
 
   private final PrintWriter err;
+  private final String unit;
   private final boolean terminal;
   private final long start = System.nanoTime();
   private final int pauseAfter;
   private long lastDraw;
   private boolean drawn;
 
-  private ProgressBar(PrintWriter err, boolean terminal, int pauseAfter) {
+  private ProgressBar(PrintWriter err, String unit, boolean terminal, int pauseAfter) {
     this.err = err;
+    this.unit = unit;
     this.terminal = terminal;
     this.pauseAfter = pauseAfter;
   }
 
-  static ProgressBar forStderr(PrintWriter err) {
+  /**
+   * A bar on stderr counting {@code unit}s ({@code files}, {@code pages}): for a crawl, the total
+   * is the pages found so far, so it grows as the crawl goes.
+   */
+  static ProgressBar forStderr(PrintWriter err, String unit) {
     String pause = System.getenv(PAUSE_ENV);
-    return new ProgressBar(err, stderrIsTerminal(), pause == null ? -1 : Integer.parseInt(pause));
+    return new ProgressBar(
+        err, unit, stderrIsTerminal(), pause == null ? -1 : Integer.parseInt(pause));
   }
 
   private static boolean stderrIsTerminal() {
@@ -63,13 +70,13 @@ final class ProgressBar implements Progress, AutoCloseable {
       drawn = true;
       int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
       err.printf(
-          "\r[%s%s] %d/%d files", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+          "\r[%s%s] %d/%d %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit);
       err.flush();
     }
   }
 
   private void pause(int done) {
-    err.println("archive: paused after " + done + " files (" + PAUSE_ENV + ")");
+    err.println("archive: paused after " + done + " " + unit + " (" + PAUSE_ENV + ")");
     err.flush();
     try {
       new CountDownLatch(1).await(); // held until the test kills the process

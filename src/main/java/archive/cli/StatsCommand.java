@@ -1,10 +1,12 @@
 package archive.cli;
 
+import archive.index.EntryIndexer;
 import archive.index.IndexStats;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -52,10 +54,21 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "size:     %.1f MB on disk%n", stats.sizeBytes() / 1e6);
     out.println(
-        "indexed:  "
-            + (stats.indexedAt() == null ? "unknown" : stats.indexedAt().toString())
-            + (stats.source() == null ? "" : " from " + stats.source()));
+        "indexed:  " + (stats.indexedAt() == null ? "unknown" : stats.indexedAt().toString()));
+    if (stats.source() != null) {
+      out.println("source:   " + source(stats.sourceKind(), stats.source()));
+    }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Where the index came from: {@code folder /home/me/blog} or {@code site https://… (crawled)}.
+   */
+  private static String source(@Nullable String kind, String source) {
+    if (EntryIndexer.SOURCE_SITE.equals(kind)) {
+      return "site " + source + " (crawled)";
+    }
+    return "folder " + source; // indexes written before kinds were recorded were all folders
   }
 }

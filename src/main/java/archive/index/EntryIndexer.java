@@ -1,16 +1,21 @@
 package archive.index;
 
+import archive.ingest.CrawlTotals;
 import archive.ingest.Format;
+import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
 import archive.parse.EntryParser;
+import archive.parse.HtmlLinks;
 import archive.parse.ParseOptions;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,9 +29,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Writes a site's entries into the index, incrementally: unchanged files are not even read, changed
- * ones are replaced, vanished ones deleted. A run commits once, at the end, so a crash or kill
- * mid-run leaves the previous commit intact. Only one indexer may hold an index at a time.
+ * Writes a site's entries into the index, incrementally, from its folder or by crawling it:
+ * unchanged files are not even read (unchanged pages not downloaded again), changed ones are
+ * replaced, vanished ones deleted. A run commits once, at the end, so a crash or kill mid-run
+ * leaves the previous commit intact. Only one indexer may hold an index at a time.
  */
 public final class EntryIndexer implements Closeable {
 
@@ -34,8 +40,15 @@ public final class EntryIndexer implements Closeable {
   static final String DATA_SCHEMA = "schema";
 
   static final String DATA_SOURCE = "source";
+  static final String DATA_SOURCE_KIND = "sourceKind";
   static final String DATA_OPTIONS = "options";
   static final String DATA_INDEXED_AT = "indexedAt";
+
+  /** {@link #DATA_SOURCE_KIND} of an index of a site's folder. */
+  public static final String SOURCE_FOLDER = "folder";
+
+  /** {@link #DATA_SOURCE_KIND} of an index of a live site, crawled. */
+  public static final String SOURCE_SITE = "site";
 
   private final Path indexDir;
   private final Directory directory;
@@ -118,9 +131,49 @@ public final class EntryIndexer implements Closeable {
       run.process(scan.files(), Format.MARKDOWN);
       run.deleteUnseen(scan.skipped());
       if (alwaysCommit || writer.hasUncommittedChanges()) {
-        writer.setLiveCommitData(commitData(scan.root(), options).entrySet());
+        writer.setLiveCommitData(
+            commitData(SOURCE_FOLDER, scan.root().toString(), options).entrySet());
         writer.commit();
       }
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return tally.finish(count(Fields.KIND_ENTRY), count(Fields.KIND_LIST), elapsed);
+  }
+
+  /**
+   * Crawls a live site and writes what it finds, page by page, then commits once: pages that did
+   * not change are not downloaded again, pages gone from the site are deleted, and pages that
+   * failed keep what was indexed of them.
+   *
+   * @param full fetch and rewrite every page, asking nothing of the last crawl
+   * @param progress told after each page, with the pages found so far as the total
+   * @throws IOException when the index cannot be written, or the crawl is interrupted; nothing of
+   *     the run is committed
+   */
+  public IndexReport crawl(SiteCrawl crawl, ParseOptions options, boolean full, Progress progress)
+      throws IOException {
+    long start = System.nanoTime();
+    Tally tally = new Tally(List.of());
+    Map<String, String> previous = commitData();
+    KnownDocs known = knownDocs(previous, tally);
+    if (full) {
+      writer.deleteAll();
+    }
+    boolean trust = !full && options.fingerprint().equals(previous.get(DATA_OPTIONS));
+    CrawlRun run = new CrawlRun(writer, new EntryParser(options), known, tally, progress);
+    try {
+      CrawlTotals totals = crawl.crawl(new HtmlLinks(), trust ? known.revisits() : Map.of(), run);
+      run.finish(totals, crawl.root());
+      writer.setLiveCommitData(
+          commitData(SOURCE_SITE, crawl.root().toString(), options).entrySet());
+      writer.commit();
+    } catch (InterruptedException e) {
+      writer.rollback();
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the crawl was interrupted; nothing of it was kept");
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
@@ -160,12 +213,19 @@ public final class EntryIndexer implements Closeable {
     return data;
   }
 
-  private static Map<String, String> commitData(Path root, ParseOptions options) {
+  private static Map<String, String> commitData(
+      String sourceKind, String source, ParseOptions options) {
     return Map.of(
-        DATA_SCHEMA, Fields.SCHEMA_VERSION,
-        DATA_SOURCE, root.toString(),
-        DATA_OPTIONS, options.fingerprint(),
-        DATA_INDEXED_AT, Instant.now().toString());
+        DATA_SCHEMA,
+        Fields.SCHEMA_VERSION,
+        DATA_SOURCE_KIND,
+        sourceKind,
+        DATA_SOURCE,
+        source,
+        DATA_OPTIONS,
+        options.fingerprint(),
+        DATA_INDEXED_AT,
+        Instant.now().toString());
   }
 
   private int count(String kind) throws IOException {

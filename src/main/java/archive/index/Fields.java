@@ -14,10 +14,16 @@ public final class Fields {
    */
   public static final String SCHEMA_VERSION = "2";
 
-  /** Site-relative path of the source file; the key for updates and deletes. */
+  /**
+   * The key for updates and deletes: the site-relative path of a source file, or the address of a
+   * crawled page.
+   */
   public static final String ID = "id";
 
-  /** Path of the source file relative to the indexed root, stored for results. */
+  /**
+   * Path of the source file relative to the indexed root, or the path of a crawled page's address;
+   * stored for results.
+   */
   public static final String PATH = "path";
 
   /** Public URL of the entry, stored. */
@@ -79,6 +85,18 @@ public final class Fields {
 
   /** Keys under which the entry may exist twice (Markdown source and built HTML). */
   public static final String SAME_AS_KEY = "same_as_key";
+
+  /** A crawled page's {@code ETag}, sent back on the next crawl as {@code If-None-Match}. */
+  public static final String ETAG = "etag";
+
+  /** A crawled page's {@code Last-Modified}, sent back as {@code If-Modified-Since}. */
+  public static final String LAST_MODIFIED = "last_modified";
+
+  /** The in-scope links of a crawled page, followed again when it has not changed. */
+  public static final String LINK = "link";
+
+  /** The sitemap {@code <lastmod>} of a crawled page when it was fetched (ISO-8601 instant). */
+  public static final String SITEMAP_LASTMOD = "sitemap_lastmod";
 
   /** Why a source file yields no entry (stored on {@code skipped} documents). */
   public static final String SKIP_REASON = "skip_reason";

@@ -22,6 +22,8 @@ import java.util.Locale;
  * @param warnings problems in files that were indexed anyway
  * @param notices things the user should know about the run as a whole (a rebuild, say)
  * @param elapsed wall time of the run
+ * @param unreachable whether the source could not be read at all (a site that did not answer), so
+ *     that the index was left as it was
  */
 public record IndexReport(
     int entries,
@@ -34,7 +36,8 @@ public record IndexReport(
     List<Skip> failed,
     List<Problem> warnings,
     List<String> notices,
-    Duration elapsed) {
+    Duration elapsed,
+    boolean unreachable) {
 
   /** Copies the lists. */
   public IndexReport {

@@ -274,7 +274,8 @@ final class IndexRun {
     return keys;
   }
 
-  private static String hash(Entry entry) {
+  /** The content hash of an entry as indexed: a changed schema or entry changes it. */
+  static String hash(Entry entry) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(Fields.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));

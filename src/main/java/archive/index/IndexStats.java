@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * @param topTags up to 10 tags by entry count, most used first
  * @param sizeBytes size of the index folder on disk
  * @param indexedAt end of the last index run, or null if unknown
- * @param source the folder the last run indexed, or null if unknown
+ * @param source the folder the last run indexed or the address it crawled, or null if unknown
+ * @param sourceKind {@code folder} or {@code site} (crawled), or null if unknown
  */
 public record IndexStats(
     int entries,
@@ -55,7 +56,8 @@ public record IndexStats(
     List<Map.Entry<String, Integer>> topTags,
     long sizeBytes,
     @Nullable Instant indexedAt,
-    @Nullable String source) {
+    @Nullable String source,
+    @Nullable String sourceKind) {
 
   private static final int TOP_TAGS = 10;
 
@@ -106,7 +108,8 @@ public record IndexStats(
         counts.topTags(),
         size(indexDir),
         instant(data.get(EntryIndexer.DATA_INDEXED_AT)),
-        data.get(EntryIndexer.DATA_SOURCE));
+        data.get(EntryIndexer.DATA_SOURCE),
+        data.get(EntryIndexer.DATA_SOURCE_KIND));
   }
 
   private static @Nullable Instant instant(@Nullable String value) {

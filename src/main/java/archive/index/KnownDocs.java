@@ -1,6 +1,13 @@
 package archive.index;
 
+import archive.ingest.Revisit;
+import archive.ingest.Validators;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +30,11 @@ final class KnownDocs {
           Fields.HASH,
           Fields.SOURCE_STAT,
           Fields.SAME_AS_KEY,
-          Fields.SKIP_REASON);
+          Fields.SKIP_REASON,
+          Fields.ETAG,
+          Fields.LAST_MODIFIED,
+          Fields.SITEMAP_LASTMOD,
+          Fields.LINK);
 
   /** One document as the previous run left it. */
   record Known(
@@ -32,10 +43,15 @@ final class KnownDocs {
       String hash,
       String sourceStat,
       List<String> sameAsKeys,
-      @Nullable String skipReason) {
+      @Nullable String skipReason,
+      @Nullable Revisit revisit) {
 
     boolean isSkipped() {
       return Fields.KIND_SKIPPED.equals(kind);
+    }
+
+    boolean isEntry() {
+      return Fields.KIND_ENTRY.equals(kind);
     }
   }
 
@@ -74,7 +90,26 @@ final class KnownDocs {
         doc.get(Fields.HASH),
         doc.get(Fields.SOURCE_STAT),
         List.of(doc.getValues(Fields.SAME_AS_KEY)),
-        doc.get(Fields.SKIP_REASON));
+        doc.get(Fields.SKIP_REASON),
+        revisit(doc));
+  }
+
+  /** What a crawl kept of a page it fetched; null for files, and for pages with nothing to ask. */
+  private static @Nullable Revisit revisit(Document doc) {
+    Validators validators = new Validators(doc.get(Fields.ETAG), doc.get(Fields.LAST_MODIFIED));
+    Instant lastmod = instant(doc.get(Fields.SITEMAP_LASTMOD));
+    if (validators.isEmpty() && lastmod == null) {
+      return null;
+    }
+    return new Revisit(validators, List.of(doc.getValues(Fields.LINK)), lastmod);
+  }
+
+  private static @Nullable Instant instant(@Nullable String value) {
+    try {
+      return value == null ? null : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      return null; // not written by us: ask the server instead
+    }
   }
 
   @Nullable Known get(String id) {
@@ -83,5 +118,20 @@ final class KnownDocs {
 
   Set<String> ids() {
     return byId.keySet();
+  }
+
+  /** What the last crawl kept of each page it fetched, by address, for the next crawl. */
+  Map<URI, Revisit> revisits() {
+    Map<URI, Revisit> revisits = new HashMap<>();
+    for (Known known : byId.values()) {
+      if (known.revisit() != null && known.id().startsWith("http")) {
+        try {
+          revisits.put(new URI(known.id()), known.revisit());
+        } catch (URISyntaxException e) {
+          // not an address this crawler wrote: the page is fetched afresh
+        }
+      }
+    }
+    return revisits;
   }
 }

@@ -1,5 +1,7 @@
 package archive.index;
 
+import archive.ingest.Revisit;
+import archive.ingest.Validators;
 import archive.parse.Entry;
 import archive.parse.Kind;
 import archive.parse.Section;
@@ -19,6 +21,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /** Turns an {@link Entry} into a Lucene {@link Document}; the one place that knows field types. */
 final class Schema {
@@ -130,11 +133,29 @@ final class Schema {
     }
   }
 
-  /** What an incremental run needs to know about a source file, stored with its document. */
-  record Bookkeeping(String hash, String sourceStat, List<String> sameAsKeys) {
+  /**
+   * What an incremental run needs to know about a source, stored with its document.
+   *
+   * @param hash the entry's content hash; empty on skipped documents
+   * @param sourceStat a source file's size and modification time; empty for crawled pages
+   * @param sameAsKeys keys under which the entry may exist twice
+   * @param revisit what a crawl keeps of a page for the next; null for files
+   */
+  record Bookkeeping(
+      String hash, String sourceStat, List<String> sameAsKeys, @Nullable Revisit revisit) {
 
     Bookkeeping {
       sameAsKeys = List.copyOf(sameAsKeys);
+    }
+
+    /** The bookkeeping of a source file. */
+    Bookkeeping(String hash, String sourceStat, List<String> sameAsKeys) {
+      this(hash, sourceStat, sameAsKeys, null);
+    }
+
+    /** The bookkeeping of a crawled page. */
+    static Bookkeeping crawled(String hash, @Nullable Revisit revisit) {
+      return new Bookkeeping(hash, "", List.of(), revisit);
     }
 
     void addTo(Document doc) {
@@ -142,6 +163,22 @@ final class Schema {
       doc.add(new StoredField(Fields.SOURCE_STAT, sourceStat));
       for (String key : sameAsKeys) {
         doc.add(new StoredField(Fields.SAME_AS_KEY, key));
+      }
+      if (revisit == null) {
+        return;
+      }
+      Validators validators = revisit.validators();
+      if (validators.etag() != null) {
+        doc.add(new StoredField(Fields.ETAG, validators.etag()));
+      }
+      if (validators.lastModified() != null) {
+        doc.add(new StoredField(Fields.LAST_MODIFIED, validators.lastModified()));
+      }
+      if (revisit.lastmod() != null) {
+        doc.add(new StoredField(Fields.SITEMAP_LASTMOD, revisit.lastmod().toString()));
+      }
+      for (String link : revisit.links()) {
+        doc.add(new StoredField(Fields.LINK, link));
       }
     }
   }

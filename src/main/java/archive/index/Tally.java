@@ -19,6 +19,7 @@ final class Tally {
   private final List<Skip> failed = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final List<String> notices = new ArrayList<>();
+  private boolean unreachable;
 
   Tally(List<Skip> walkSkips) {
     skipped.addAll(walkSkips);
@@ -55,8 +56,17 @@ final class Tally {
     failed.add(new Skip(path, message));
   }
 
+  synchronized void failed(String path, String reason) {
+    failed.add(new Skip(path, reason));
+  }
+
   synchronized void warn(List<Problem> problems) {
     warnings.addAll(problems);
+  }
+
+  /** The source could not be read at all: nothing was indexed, and nothing deleted. */
+  synchronized void unreachable() {
+    unreachable = true;
   }
 
   synchronized void notice(String notice) {
@@ -79,6 +89,7 @@ final class Tally {
         failed,
         warnings,
         notices,
-        elapsed);
+        elapsed,
+        unreachable);
   }
 }

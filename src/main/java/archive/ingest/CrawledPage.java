@@ -1,38 +1,42 @@
 package archive.ingest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page a crawl fetched and would index.
+ * A page a crawl fetched whole, to index.
  *
- * @param url its address, normalised, after any redirects
- * @param path the address's path (and query), as the entry's path
+ * @param url its address, normalised, after any redirects: its identity in the index
+ * @param canonical the address it gives itself with {@code rel=canonical}, or {@code url}: the
+ *     public address results link to, which may be on another host (a site crawled on its local dev
+ *     server names its public address)
  * @param html the bytes as served
  * @param charset the charset the server named, or null
- * @param validators what to send next time to ask whether it changed
- * @param links the in-scope links it holds, absolute, to follow again if it has not changed
+ * @param revisit what to keep for the next crawl
  */
-record CrawledPage(
-    URI url,
-    String path,
-    byte[] html,
-    @Nullable String charset,
-    Validators validators,
-    List<String> links) {
+public record CrawledPage(
+    URI url, URI canonical, byte[] html, @Nullable String charset, Revisit revisit) {
 
-  CrawledPage {
+  /** Checks the parts and copies the bytes. */
+  public CrawledPage {
     Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(canonical, "canonical");
     html = html.clone();
-    Objects.requireNonNull(validators, "validators");
-    links = List.copyOf(links);
+    Objects.requireNonNull(revisit, "revisit");
   }
 
+  /** The bytes as served (a copy). */
   @Override
   public byte[] html() {
     return html.clone();
+  }
+
+  /**
+   * The path of the public address, percent-decoded, with its query: what results show as the
+   * entry's path, as an index of the site's folder would.
+   */
+  public String path() {
+    return CrawlScope.pathOf(canonical);
   }
 }

@@ -1,10 +1,12 @@
 package archive.ingest;
 
 import archive.ingest.FetchResult.Outcome;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -21,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One crawl of a live site: robots.txt first, then the sitemaps it names (or {@code /sitemap.xml}),
  * the home page and the feeds it links, then same-site links breadth-first, within the page and
- * depth limits. Every page it fetches is fetched once, politely ({@link Fetcher}); what it finds is
- * a {@link CrawlScan}. Reading HTML is the parse stage's ({@link LinkFinder}).
+ * depth limits. Every page it fetches is fetched once, politely ({@link Fetcher}); what it finds it
+ * tells a {@link CrawlSink} as it goes. Reading HTML is the parse stage's ({@link LinkFinder}).
  */
 final class Crawler {
 
@@ -35,53 +38,75 @@ final class Crawler {
   private final CrawlScope scope;
   private final Fetcher fetcher;
   private final LinkFinder links;
-  private final Map<URI, CrawlScan.Known> previous;
+  private final Map<URI, Revisit> previous;
+  private final CrawlSink sink;
   private final Queue<Visit> queue = new ArrayDeque<>();
   private final Set<URI> queued = new HashSet<>();
   private final Map<String, URI> hashes = new HashMap<>();
-  private final CrawlScan.Builder scan;
+  private final List<String> incomplete = new ArrayList<>();
   private RobotsTxt robots = RobotsTxt.allowAll();
+  private int visited;
+  private int requested;
+  private int notModified;
+  private int notRequested;
 
-  private record Visit(URI url, int depth) {}
+  /** A page to visit, and the lastmod its sitemap gave it (null when none did). */
+  private record Visit(URI url, int depth, @Nullable Instant lastmod) {}
 
   /**
-   * @param previous what the last crawl kept of each page it indexed: validators to ask whether the
-   *     page changed, and its links, to follow when it did not
+   * @param previous what the last crawl kept of each page it came across, by address: validators to
+   *     ask whether the page changed, its links to follow when it did not, its sitemap lastmod
+   * @param sink told of each page as the crawl goes
    */
-  Crawler(CrawlScope scope, Fetcher fetcher, LinkFinder links, Map<URI, CrawlScan.Known> previous) {
+  Crawler(
+      CrawlScope scope,
+      Fetcher fetcher,
+      LinkFinder links,
+      Map<URI, Revisit> previous,
+      CrawlSink sink) {
     this.scope = scope;
     this.fetcher = fetcher;
     this.links = links;
     this.previous = Map.copyOf(previous);
-    this.scan = new CrawlScan.Builder(scope.start());
+    this.sink = sink;
     fetcher.obey(url -> robots.allowed(pathAndQuery(url))); // redirects too, as robots.txt is read
   }
 
-  /** Crawls the site; interrupted, it stops and returns nothing. */
-  CrawlScan crawl() throws InterruptedException {
+  /**
+   * Crawls the site, telling the sink of each page.
+   *
+   * @throws IOException when the sink fails; the crawl stops there
+   * @throws InterruptedException when interrupted; the crawl stops there
+   */
+  CrawlTotals crawl() throws IOException, InterruptedException {
     URI start = scope.start();
-    readRobots(start.resolve("/robots.txt"));
+    if (!readRobots(start.resolve("/robots.txt"))) {
+      return new CrawlTotals(requested, notModified, notRequested, incomplete);
+    }
     List<String> sitemaps =
         robots.sitemaps().isEmpty()
             ? List.of(start.resolve("/sitemap.xml").toString())
             : robots.sitemaps();
-    enqueue(start, 0);
+    enqueue(start, 0, null);
     for (String sitemap : sitemaps) {
       Optional<URI> url = scope.normalise(sitemap, start).filter(scope::inScope);
       if (url.isPresent()) {
         readSitemap(url.get(), 0);
       }
     }
-    while (!queue.isEmpty() && scan.fetched() < MAX_PAGES) {
+    while (!queue.isEmpty() && visited < MAX_PAGES) {
       visit(queue.remove());
+      visited++;
+      sink.progress(visited, queued.size());
     }
     if (!queue.isEmpty()) {
-      scan.incomplete("stopped at " + MAX_PAGES + " pages; " + queue.size() + " were left");
+      incomplete.add("stopped at " + MAX_PAGES + " pages; " + queue.size() + " were left");
     }
-    return scan.build();
+    return new CrawlTotals(requested, notModified, notRequested, incomplete);
   }
 
-  private void readRobots(URI url) throws InterruptedException {
+  /** Reads robots.txt; false when it could not be read, so that nothing may be crawled. */
+  private boolean readRobots(URI url) throws InterruptedException {
     FetchResult result = fetcher.fetch(url, null, FetchKind.ROBOTS);
     if (result.outcome() == Outcome.OK) {
       robots = RobotsTxt.parse(text(result), "archive-indexer");
@@ -90,10 +115,13 @@ final class Crawler {
         || result.status() >= 400 && result.status() < 500) {
       robots = RobotsTxt.allowAll(); // RFC 9309: a missing robots.txt allows everything
     } else {
-      robots = RobotsTxt.disallowAll(); // unreachable or 5xx: assume everything is disallowed
-      scan.incomplete(
-          "robots.txt could not be read (" + result.reason() + "); nothing was crawled");
+      // RFC 9309: unreachable or 5xx means everything is disallowed; nothing more is asked.
+      robots = RobotsTxt.disallowAll();
+      incomplete.add(
+          "robots.txt could not be read (" + result.reason() + "), so nothing was crawled");
+      return false;
     }
+    return true;
   }
 
   /**
@@ -107,7 +135,7 @@ final class Crawler {
       return result.body();
     }
     if (result.outcome() != Outcome.GONE) {
-      scan.incomplete(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
+      incomplete.add(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
     }
     return null;
   }
@@ -117,7 +145,7 @@ final class Crawler {
     FetchResult.Body body = discovery(url, FetchKind.FEED);
     if (body != null) {
       Feed feed = new FeedLinks().read(body.stream());
-      feed.problems().forEach(p -> scan.incomplete("feed " + url + ": " + p));
+      feed.problems().forEach(p -> incomplete.add("feed " + url + ": " + p));
       feed.items().forEach(item -> follow(List.of(item.url()), url, 0));
     }
   }
@@ -129,7 +157,7 @@ final class Crawler {
       return;
     }
     Sitemap sitemap = new SitemapReader().read(body.stream());
-    sitemap.problems().forEach(p -> scan.incomplete("sitemap " + url + ": " + p));
+    sitemap.problems().forEach(p -> incomplete.add("sitemap " + url + ": " + p));
     for (FoundUrl found : sitemap.entries()) {
       Optional<URI> next = scope.normalise(found.url(), url).filter(scope::inScope);
       if (next.isEmpty()) {
@@ -138,49 +166,57 @@ final class Crawler {
       if (sitemap.kind() == Sitemap.Kind.INDEX && nesting < 2) {
         readSitemap(next.get(), nesting + 1);
       } else if (sitemap.kind() == Sitemap.Kind.URLSET) {
-        enqueue(next.get(), 1);
+        enqueue(next.get(), 1, found.date().orElse(null));
       }
     }
   }
 
-  private void enqueue(URI url, int depth) {
+  private void enqueue(URI url, int depth, @Nullable Instant lastmod) {
     if (depth <= MAX_DEPTH && queued.add(url)) {
-      queue.add(new Visit(url, depth));
+      queue.add(new Visit(url, depth, lastmod));
     }
   }
 
-  private void visit(Visit visit) throws InterruptedException {
+  private void visit(Visit visit) throws IOException, InterruptedException {
     URI url = visit.url();
     if (!robots.allowed(pathAndQuery(url))) {
-      scan.skip(url, "disallowed by robots.txt");
+      sink.skipped(url, "disallowed by robots.txt", null);
       return;
     }
-    CrawlScan.Known known = previous.get(url);
+    Revisit known = previous.get(url);
+    if (known != null && known.unchangedSince(visit.lastmod())) {
+      notRequested++;
+      unchanged(visit, known);
+      return;
+    }
     FetchResult result = fetcher.fetch(url, known == null ? null : known.validators());
-    scan.countFetch();
+    requested++;
     switch (result.outcome()) {
       case OK -> page(visit, result);
-      case NOT_MODIFIED -> unchanged(visit, known);
-      case GONE -> scan.gone(url);
-      case WRONG_TYPE -> scan.skip(url, "not an HTML page");
-      case TOO_LARGE -> scan.skip(url, "larger than the 5 MB a page may be");
-      case OFF_SCOPE -> scan.skip(url, "redirects to another site: " + result.url());
+      case NOT_MODIFIED -> {
+        notModified++;
+        unchanged(visit, Objects.requireNonNull(known, "a 304 answers validators we sent"));
+      }
+      case GONE -> sink.gone(url);
+      case WRONG_TYPE -> sink.skipped(url, "not an HTML page", null);
+      case TOO_LARGE -> sink.skipped(url, "larger than the 5 MB a page may be", null);
+      case OFF_SCOPE -> sink.skipped(url, "redirects to another site: " + result.url(), null);
       case DISALLOWED ->
-          scan.skip(url, "redirects to " + result.url() + ", disallowed by robots.txt");
-      default -> scan.fail(url, result.reason());
+          sink.skipped(url, "redirects to " + result.url() + ", disallowed by robots.txt", null);
+      default -> sink.failed(url, why(result, url));
     }
   }
 
-  private void unchanged(Visit visit, CrawlScan.Known known) {
-    scan.unchanged(visit.url());
+  private void unchanged(Visit visit, Revisit known) throws IOException {
+    sink.unchanged(visit.url());
     follow(known.links(), visit.url(), visit.depth());
   }
 
-  private void page(Visit visit, FetchResult result) throws InterruptedException {
+  private void page(Visit visit, FetchResult result) throws IOException, InterruptedException {
     URI url = visit.url();
     URI landed = scope.normalise(result.url().toString(), url).orElse(url);
     if (!landed.equals(url) && !queued.add(landed)) {
-      scan.skip(url, "redirects to " + landed + ", crawled on its own");
+      sink.skipped(url, "redirects to " + landed + ", crawled on its own", null);
       return;
     }
     FetchResult.Body body = result.body();
@@ -197,33 +233,30 @@ final class Crawler {
         }
       }
     }
-    Optional<URI> canonical =
-        page.canonical() == null ? Optional.empty() : scope.normalise(page.canonical(), base);
-    if (canonical.isPresent()
-        && !canonical.get().equals(landed)
-        && scope.inScope(canonical.get())) {
-      enqueue(canonical.get(), visit.depth());
-      scan.skip(landed, "a copy of " + canonical.get() + " (its canonical address)");
+    URI canonical =
+        page.canonical() == null ? landed : scope.normalise(page.canonical(), base).orElse(landed);
+    Revisit revisit = new Revisit(result.validators(), out, visit.lastmod());
+    if (!canonical.equals(landed) && scope.inScope(canonical)) {
+      enqueue(canonical, visit.depth(), null);
+      List<String> withCanonical = new ArrayList<>(out);
+      withCanonical.add(canonical.toString()); // to be followed again when this one is unchanged
+      sink.skipped(
+          landed,
+          "a copy of " + canonical + " (its canonical address)",
+          new Revisit(result.validators(), withCanonical, visit.lastmod()));
       return;
     }
     if (page.noindex() || robotsTag(result, "noindex")) {
-      scan.skip(landed, "noindex");
+      sink.skipped(landed, "noindex", revisit);
       return;
     }
     String hash = hash(body.bytes());
     URI first = hashes.putIfAbsent(hash, landed);
     if (first != null) {
-      scan.skip(landed, "the same page as " + first);
+      sink.skipped(landed, "the same page as " + first, revisit);
       return;
     }
-    scan.page(
-        new CrawledPage(
-            landed,
-            CrawlScope.pathOf(landed),
-            body.bytes(),
-            body.charset(),
-            result.validators(),
-            out));
+    sink.page(new CrawledPage(landed, canonical, body.bytes(), body.charset(), revisit));
   }
 
   private List<String> absolute(PageLinks page, URI base) {
@@ -236,7 +269,10 @@ final class Crawler {
 
   private void follow(List<String> hrefs, URI from, int depth) {
     for (String href : hrefs) {
-      scope.normalise(href, from).filter(scope::inScope).ifPresent(u -> enqueue(u, depth + 1));
+      scope
+          .normalise(href, from)
+          .filter(scope::inScope)
+          .ifPresent(u -> enqueue(u, depth + 1, null));
     }
   }
 
@@ -256,6 +292,15 @@ final class Crawler {
       }
     }
     return false;
+  }
+
+  /** A fetch's reason without the address asked for, which the sink is told anyway. */
+  private static String why(FetchResult result, URI asked) {
+    String reason = result.reason();
+    String suffix = ": " + asked;
+    return reason.endsWith(suffix)
+        ? reason.substring(0, reason.length() - suffix.length())
+        : reason;
   }
 
   private static String pathAndQuery(URI url) {

@@ -2,13 +2,16 @@ package archive.ingest;
 
 import archive.ingest.FetchResult.Outcome;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -273,6 +277,19 @@ final class Fetcher {
     }
     if (e instanceof HttpTimeoutException) {
       return oneLine(e);
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+        return "unknown host: the DNS lookup failed";
+      }
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException) {
+        return "could not connect (connection refused)";
+      }
+      if (cause instanceof SSLException) {
+        return "TLS failed: " + oneLine(cause);
+      }
     }
     Throwable root = e;
     while (root.getCause() != null && root.getMessage() == null) {

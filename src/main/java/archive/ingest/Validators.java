@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param lastModified the {@code Last-Modified} header, sent back as {@code If-Modified-Since};
  *     null if none
  */
-record Validators(@Nullable String etag, @Nullable String lastModified) {
+public record Validators(@Nullable String etag, @Nullable String lastModified) {
 
   /** No validators: the request is unconditional. */
-  static final Validators NONE = new Validators(null, null);
+  public static final Validators NONE = new Validators(null, null);
 
   /** The validators among a response's headers; {@link #NONE} if it has neither. */
   static Validators of(HttpHeaders headers) {
@@ -22,7 +22,7 @@ record Validators(@Nullable String etag, @Nullable String lastModified) {
   }
 
   /** True if there is nothing to send. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return etag == null && lastModified == null;
   }
 }

@@ -1,11 +1,10 @@
 package archive.parse;
 
+import archive.ingest.CrawledPage;
 import archive.ingest.SourceFile;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one source file into an {@link Entry}: Markdown with front matter through commonmark, HTML
@@ -42,19 +41,14 @@ public final class EntryParser {
   }
 
   /**
-   * Parses a page fetched from a live site, as {@link #parse(SourceFile)} parses a built page; its
-   * base URL and URL style do not apply, since the page's address is known.
-   *
-   * @param url the page's address, which becomes the entry's URL
-   * @param path the address's path, which becomes the entry's id and path
-   * @param html the page as served
-   * @param charset the charset the server named, or null to read it from the page
+   * Parses a page fetched from a live site, as {@link #parse(SourceFile)} parses a built page. Its
+   * address is the entry's id; its canonical address the entry's URL, and that address's path the
+   * entry's path, so that results look as they would from the site's folder. The base URL and URL
+   * style do not apply, since the page's address is known.
    */
-  public ParseResult parsePage(URI url, String path, byte[] html, @Nullable String charset) {
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(html, "html");
-    return this.html.parsePage(url, path, html, charset);
+  public ParseResult parsePage(CrawledPage page) {
+    Objects.requireNonNull(page, "page");
+    return html.parsePage(page);
   }
 
   /** The options this parser was made with. */

@@ -1,10 +1,10 @@
 package archive.parse;
 
+import archive.ingest.CrawledPage;
 import archive.ingest.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,18 +40,20 @@ final class HtmlEntryParser {
     String path = file.relativePath();
     List<Problem> problems = new ArrayList<>();
     Document doc = read(bytes, path, problems);
-    return parse(doc, path, path, EntryUrls.of(path, null, null, options), problems);
+    return parse(doc, path, path, path, EntryUrls.of(path, null, null, options), problems);
   }
 
   /**
-   * Parses a page fetched from a live site: the entry's id and path are the URL's path, its URL the
-   * page's address. The charset the server named wins over the page's own, as in a browser.
+   * Parses a page fetched from a live site: its address is the entry's id, its canonical address
+   * the entry's URL and that address's path the entry's path. The charset the server named wins
+   * over the page's own, as in a browser.
    */
-  ParseResult parsePage(URI url, String path, byte[] bytes, @Nullable String charset) {
-    String asFile = asFile(path);
+  ParseResult parsePage(CrawledPage page) {
+    String path = page.path();
     List<Problem> problems = new ArrayList<>();
-    Document doc = document(bytes, charset, url.toString(), problems);
-    return parse(doc, asFile, path, url.toString(), problems);
+    String id = page.url().toString();
+    Document doc = document(page.html(), page.charset(), id, problems);
+    return parse(doc, asFile(path), id, path, page.canonical().toString(), problems);
   }
 
   /**
@@ -69,11 +71,12 @@ final class HtmlEntryParser {
    * Parses a page's document.
    *
    * @param path the page's path as a file, relative to the site, for its dates and list-ness
-   * @param id the entry's id and path
+   * @param id the entry's id
+   * @param shownPath the entry's path, as results show it
    * @param url the entry's public address
    */
   private ParseResult parse(
-      Document doc, String path, String id, String url, List<Problem> problems) {
+      Document doc, String path, String id, String shownPath, String url, List<Problem> problems) {
     if (isNoindex(doc)) {
       return ParseResult.skipped("noindex", problems);
     }
@@ -89,7 +92,7 @@ final class HtmlEntryParser {
       return ParseResult.skipped("empty file", problems);
     }
     boolean list = ListPageDetector.isListPath(path) || ListPageDetector.isMostlyLinks(content);
-    return ParseResult.parsed(entry(id, url, meta, sections, list), problems);
+    return ParseResult.parsed(entry(id, shownPath, url, meta, sections, list), problems);
   }
 
   private static void removeChrome(Element content) {
@@ -101,10 +104,10 @@ final class HtmlEntryParser {
   }
 
   private static Entry entry(
-      String id, String url, HtmlMetadata meta, List<Section> sections, boolean list) {
+      String id, String path, String url, HtmlMetadata meta, List<Section> sections, boolean list) {
     return new Entry(
         id,
-        id,
+        path,
         url,
         meta.title(),
         meta.subtitle(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import archive.parse.HtmlLinks;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,12 +31,14 @@ class CrawlerTest {
     blog.close();
   }
 
-  private CrawlScan crawl(Map<URI, CrawlScan.Known> previous) throws InterruptedException {
+  private CollectedCrawl crawl(Map<URI, Revisit> previous) throws Exception {
     CrawlScope scope = new CrawlScope(blog.root().toString(), List.of());
     FetchPolicy policy =
         FetchPolicy.defaults().withRequestsPerSecond(0).withRequestTimeout(Duration.ofSeconds(1));
     Fetcher fetcher = new Fetcher(policy, scope::inScope);
-    return new Crawler(scope, fetcher, new HtmlLinks(), previous).crawl();
+    CollectedCrawl scan = new CollectedCrawl();
+    scan.totals = new Crawler(scope, fetcher, new HtmlLinks(), previous, scan).crawl();
+    return scan;
   }
 
   /** The entries a crawl indexes: all but the one that says noindex. */
@@ -57,26 +60,26 @@ class CrawlerTest {
 
   @Test
   void findsEveryEntryAndFallsIntoNoTrap() throws Exception {
-    CrawlScan scan = crawl(Map.of());
+    CollectedCrawl scan = crawl(Map.of());
 
     List<String> expected = new ArrayList<>(indexable());
     expected.add("/"); // the home page is a page too; the parse stage calls it a list
-    assertThat(scan.pages())
+    assertThat(scan.pages)
         .extracting(CrawledPage::path)
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(paths(scan.skipped(), "disallowed by robots.txt"))
+    assertThat(paths(scan.skipped, "disallowed by robots.txt"))
         .containsExactly(TestBlog.DISALLOWED);
-    assertThat(paths(scan.skipped(), "noindex"))
+    assertThat(paths(scan.skipped, "noindex"))
         .containsExactlyInAnyOrder(TestBlog.NOINDEX, TestBlog.BUILT_NOINDEX);
-    assertThat(paths(scan.skipped(), "a copy of")).containsExactly(TestBlog.DUPLICATE);
-    assertThat(paths(scan.skipped(), "redirects to"))
+    assertThat(paths(scan.skipped, "a copy of")).containsExactly(TestBlog.DUPLICATE);
+    assertThat(paths(scan.skipped, "redirects to"))
         .containsExactlyInAnyOrder(TestBlog.REDIRECTED, TestBlog.TO_DISALLOWED);
-    assertThat(paths(scan.skipped(), "larger than")).containsExactly(TestBlog.HUGE);
-    assertThat(paths(scan.skipped(), "not an HTML page"))
+    assertThat(paths(scan.skipped, "larger than")).containsExactly(TestBlog.HUGE);
+    assertThat(paths(scan.skipped, "not an HTML page"))
         .containsExactlyInAnyOrder(TestBlog.NOT_HTML, "/feed.xml"); // a built page links the feed
-    assertThat(paths(scan.failed(), Skip.UNREADABLE))
+    assertThat(paths(scan.failed, ""))
         .containsExactlyInAnyOrder(TestBlog.LOOP, TestBlog.BROKEN, TestBlog.SLOW);
-    assertThat(scan.incomplete()).isEmpty();
+    assertThat(scan.totals.incomplete()).isEmpty();
     assertThat(scan.toString()).doesNotContain("other.invalid");
     List<String> requested = new ArrayList<>(blog.requestedPaths());
     // Fetched twice each: the end of the redirect chain, and the feed (a built page links it).
@@ -90,26 +93,53 @@ class CrawlerTest {
   }
 
   @Test
-  void recrawlAsksWhetherPagesChangedAndFollowsTheLinksOfThoseThatDidNot() throws Exception {
-    CrawlScan first = crawl(Map.of());
-    Map<URI, CrawlScan.Known> known = new HashMap<>();
-    for (CrawledPage page : first.pages()) {
-      known.put(page.url(), new CrawlScan.Known(page.validators(), page.links()));
-    }
+  void recrawlDoesNotRequestPagesWhoseSitemapLastmodHasNotMoved() throws Exception {
+    CollectedCrawl first = crawl(Map.of());
+    String edited = blog.entryPaths().get(2);
+    blog.edit(edited, "<p>A paragraph added later.</p>");
     int before = blog.requests().size();
 
-    CrawlScan second = crawl(known);
+    CollectedCrawl second = crawl(first.revisits);
 
-    assertThat(second.unchanged())
+    List<String> others = new ArrayList<>(blog.entryPaths());
+    others.remove(edited);
+    assertThat(second.unchanged)
         .extracting(URI::getPath)
-        .containsExactlyInAnyOrderElementsOf(indexable());
-    assertThat(second.pages()).extracting(CrawledPage::path).containsExactly("/"); // no ETag
+        .containsExactlyInAnyOrderElementsOf(others);
+    assertThat(second.pages).extracting(CrawledPage::path).containsExactlyInAnyOrder("/", edited);
+    CrawledPage page = second.pages.stream().filter(p -> p.path().equals(edited)).findFirst().get();
+    assertThat(new String(page.html(), StandardCharsets.UTF_8)).contains("added later");
+    assertThat(second.totals.notRequested()).isEqualTo(others.size());
+    List<String> again =
+        blog.requestedPaths().subList(before, blog.requests().size()).stream()
+            .filter(blog.entryPaths()::contains)
+            .toList();
+    // The end of the redirect chain is reached once more through the chain.
+    assertThat(again).containsExactlyInAnyOrder(edited, blog.entryForRedirects());
+  }
+
+  @Test
+  void recrawlAsksWhetherPagesChangedAndFollowsTheLinksOfThoseThatDidNot() throws Exception {
+    CollectedCrawl first = crawl(Map.of());
+    Map<URI, Revisit> withoutLastmod = new HashMap<>();
+    first.revisits.forEach(
+        (url, r) -> withoutLastmod.put(url, new Revisit(r.validators(), r.links(), null)));
+    int before = blog.requests().size();
+
+    CollectedCrawl second = crawl(withoutLastmod);
+
+    assertThat(second.unchanged)
+        .extracting(URI::getPath)
+        .containsExactlyInAnyOrderElementsOf(blog.entryPaths());
+    assertThat(second.pages).extracting(CrawledPage::path).containsExactly("/"); // no ETag
+    assertThat(second.totals.notModified()).isEqualTo(blog.entryPaths().size());
+    assertThat(second.totals.notRequested()).isZero();
     List<TestBlog.Request> again = blog.requests().subList(before, blog.requests().size());
     // The end of the redirect chain is fetched once more through the chain, unconditionally.
     assertThat(again)
-        .filteredOn(r -> indexable().contains(r.path()))
+        .filteredOn(r -> blog.entryPaths().contains(r.path()))
         .filteredOn(r -> !r.path().equals(blog.entryForRedirects()))
-        .isNotEmpty()
+        .hasSize(blog.entryPaths().size() - 1)
         .allSatisfy(r -> assertThat(r.headers()).containsKey("If-none-match"));
     assertThat(again)
         .filteredOn(r -> r.path().equals(blog.entryForRedirects()))
@@ -120,8 +150,8 @@ class CrawlerTest {
   void pageTakenOffTheSiteIsNoLongerFound() throws Exception {
     String removed = blog.entryPaths().get(3);
     blog.remove(removed);
-    CrawlScan scan = crawl(Map.of());
-    assertThat(scan.pages()).extracting(CrawledPage::path).doesNotContain(removed);
-    assertThat(scan.incomplete()).isEmpty();
+    CollectedCrawl scan = crawl(Map.of());
+    assertThat(scan.pages).extracting(CrawledPage::path).doesNotContain(removed);
+    assertThat(scan.totals.incomplete()).isEmpty();
   }
 }

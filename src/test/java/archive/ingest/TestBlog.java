@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,6 +81,8 @@ public final class TestBlog implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, String> entries = new ConcurrentHashMap<>(); // path → HTML
+  private final Map<String, String> lastmods = new ConcurrentHashMap<>(); // path → sitemap date
+  private final Set<String> failing = ConcurrentHashMap.newKeySet();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final String entryForRedirects;
 
@@ -112,6 +115,23 @@ public final class TestBlog implements AutoCloseable {
   /** Takes an entry off the site: from now on it is a 404 and no longer linked. */
   public void remove(String path) {
     entries.remove(path);
+  }
+
+  /**
+   * Changes an entry: {@code html} is added at the end of its article, and the sitemap gives it
+   * today's date.
+   */
+  public void edit(String path, String html) {
+    entries.computeIfPresent(path, (p, page) -> page.replace("</article>", html + "</article>"));
+    lastmods.put(path, java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+  }
+
+  /**
+   * Makes a path answer 500 from now on: {@code /robots.txt} to make the whole site unreadable, or
+   * a page.
+   */
+  public void fail(String path) {
+    failing.add(path);
   }
 
   /** Every request so far, in order. */
@@ -182,6 +202,10 @@ public final class TestBlog implements AutoCloseable {
 
   private void route(HttpExchange exchange, String path) throws IOException, InterruptedException {
     String root = root().toString();
+    if (failing.contains(path)) {
+      send(exchange, 500, "text/html", "<p>down for maintenance");
+      return;
+    }
     switch (path) {
       case "/" -> send(exchange, 200, "text/html; charset=utf-8", home());
       case "/robots.txt" -> send(exchange, 200, "text/plain", robots(root));
@@ -269,7 +293,8 @@ public final class TestBlog implements AutoCloseable {
     String root = root().toString();
     for (String path : entryPaths()) {
       xml.append("<url><loc>").append(root).append(path.substring(1)).append("</loc>");
-      xml.append("<lastmod>2022-11-15</lastmod></url>");
+      xml.append("<lastmod>").append(lastmods.getOrDefault(path, "2022-11-15"));
+      xml.append("</lastmod></url>");
     }
     return xml.append("</urlset>").toString();
   }

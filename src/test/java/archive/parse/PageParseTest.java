@@ -2,14 +2,18 @@ package archive.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import archive.ingest.CrawledPage;
 import archive.ingest.Format;
+import archive.ingest.Revisit;
 import archive.ingest.SourceFile;
+import archive.ingest.Validators;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +29,21 @@ class PageParseTest {
     return Files.readAllBytes(Path.of("examples/devlog/site/2023/05/moving-to-nixos/index.html"));
   }
 
+  /** A page fetched from {@code url} whose canonical address is {@code canonical}. */
+  private Entry parse(URI url, URI canonical, byte[] html, @Nullable String charset) {
+    CrawledPage page =
+        new CrawledPage(
+            url, canonical, html, charset, new Revisit(Validators.NONE, List.of(), null));
+    return parser.parsePage(page).found().orElseThrow();
+  }
+
   @Test
-  void pageKeepsItsAddressAsUrlAndItsPathAsIdAndPath() throws Exception {
+  void pageKeepsItsAddressAsIdAndUrlAndItsPathAsPath() throws Exception {
     String path = "/2023/05/moving-to-nixos/";
-    Entry entry =
-        parser.parsePage(SITE.resolve(path), path, nixos(), "utf-8").found().orElseThrow();
+    URI url = SITE.resolve(path);
+    Entry entry = parse(url, url, nixos(), "utf-8");
     assertThat(entry.url()).isEqualTo("https://blog.example.org/2023/05/moving-to-nixos/");
-    assertThat(entry.id()).isEqualTo(path);
+    assertThat(entry.id()).isEqualTo(entry.url());
     assertThat(entry.path()).isEqualTo(path);
     assertThat(entry.kind()).isEqualTo(Kind.ENTRY);
     assertThat(entry.sections()).isNotEmpty();
@@ -51,17 +63,27 @@ class PageParseTest {
     assertThat(entry.sections()).isEqualTo(asFile.sections());
   }
 
+  @Test
+  void canonicalAddressOnAnotherHostIsTheUrlResultsLinkTo() throws Exception {
+    URI local = URI.create("http://localhost:1313/2023/05/moving-to-nixos/");
+    URI published = URI.create("https://blog.example.org/posts/moving-to-nixos/");
+    Entry entry = parse(local, published, nixos(), null);
+    assertThat(entry.id()).isEqualTo(local.toString());
+    assertThat(entry.url()).isEqualTo(published.toString());
+    assertThat(entry.path()).isEqualTo("/posts/moving-to-nixos/");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/", "/tags/nixos/", "/page/2/", "/archive/?page=3"})
   void listAddressesAreListPages(String path) throws Exception {
-    Entry entry = parser.parsePage(SITE.resolve(path), path, nixos(), null).found().orElseThrow();
-    assertThat(entry.kind()).isEqualTo(Kind.LIST);
+    URI url = SITE.resolve(path);
+    assertThat(parse(url, url, nixos(), null).kind()).isEqualTo(Kind.LIST);
   }
 
   /** The entry of a page served at {@code path} with {@code html} encoded in {@code charset}. */
   private Entry page(String path, String html, Charset encoding, @Nullable String charset) {
-    byte[] bytes = html.getBytes(encoding);
-    return parser.parsePage(SITE.resolve("/page/"), path, bytes, charset).found().orElseThrow();
+    URI url = SITE.resolve(path);
+    return parse(url, url, html.getBytes(encoding), charset);
   }
 
   @Test

@@ -1,0 +1,177 @@
+package archive.index;
+
+import archive.index.EntryIndexer.Progress;
+import archive.index.KnownDocs.Known;
+import archive.index.Schema.Bookkeeping;
+import archive.ingest.CrawlSink;
+import archive.ingest.CrawlTotals;
+import archive.ingest.CrawledPage;
+import archive.ingest.Revisit;
+import archive.parse.Entry;
+import archive.parse.EntryParser;
+import archive.parse.Kind;
+import archive.parse.ParseResult;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One crawl of a live site, written to the index as it goes: each page is parsed and written when
+ * it arrives, keyed by its address. A page that has not changed keeps its document; a page the
+ * server says is gone loses it; a page that failed keeps it. Pages the crawl no longer finds are
+ * deleted only when it saw the whole site.
+ */
+final class CrawlRun implements CrawlSink {
+
+  private final IndexWriter writer;
+  private final EntryParser parser;
+  private final KnownDocs known;
+  private final Tally tally;
+  private final Progress progress;
+  private final Set<String> seen = new HashSet<>();
+
+  CrawlRun(
+      IndexWriter writer, EntryParser parser, KnownDocs known, Tally tally, Progress progress) {
+    this.writer = writer;
+    this.parser = parser;
+    this.known = known;
+    this.tally = tally;
+    this.progress = progress;
+  }
+
+  @Override
+  public void page(CrawledPage page) throws IOException {
+    String id = see(page.url());
+    ParseResult result;
+    try {
+      result = parser.parsePage(page);
+    } catch (RuntimeException e) {
+      tally.failed(id, e); // one page the parser chokes on must not stop the crawl
+      return;
+    }
+    tally.warn(result.problems());
+    Entry entry = result.entry();
+    if (entry == null) {
+      skip(id, String.valueOf(result.skipReason()), page.revisit());
+      return;
+    }
+    Known previous = known.get(id);
+    String hash = IndexRun.hash(entry);
+    // Written even when unchanged: the validators or links that come with it may have changed.
+    writer.updateDocument(
+        Fields.idTerm(id), Schema.entry(entry, Bookkeeping.crawled(hash, page.revisit())));
+    if (entry.kind() == Kind.LIST) {
+      return; // list pages are counted apart, as a total
+    }
+    if (previous == null || !previous.isEntry()) {
+      tally.added();
+    } else if (hash.equals(previous.hash())) {
+      tally.unchanged();
+    } else {
+      tally.updated();
+    }
+  }
+
+  @Override
+  public void unchanged(URI url) {
+    Known previous = known.get(see(url));
+    if (previous == null) {
+      return; // only pages the index knows are reported unchanged
+    }
+    if (previous.isSkipped()) {
+      tally.skipped(previous.id(), String.valueOf(previous.skipReason()));
+    } else if (previous.isEntry()) {
+      tally.unchanged();
+    }
+  }
+
+  @Override
+  public void gone(URI url) throws IOException {
+    String id = see(url);
+    delete(id);
+  }
+
+  @Override
+  public void skipped(URI url, String reason, @Nullable Revisit revisit) throws IOException {
+    skip(see(url), reason, revisit);
+  }
+
+  @Override
+  public void failed(URI url, String reason) {
+    tally.failed(see(url), reason); // seen, so that what was indexed of it stays
+  }
+
+  @Override
+  public void progress(int visited, int found) {
+    progress.fileDone(visited, found);
+  }
+
+  /**
+   * Ends the crawl: notes how it went and, when it saw the whole site, deletes the documents of
+   * pages it no longer found.
+   */
+  void finish(CrawlTotals totals, URI root) throws IOException {
+    if (totals.requested() > 0 || totals.notRequested() > 0) {
+      tally.notice(
+          String.format(
+              java.util.Locale.ROOT,
+              "crawled %s: %d %s requested, %d of them not modified%s",
+              root,
+              totals.requested(),
+              totals.requested() == 1 ? "page" : "pages",
+              totals.notModified(),
+              totals.notRequested() == 0
+                  ? ""
+                  : "; "
+                      + totals.notRequested()
+                      + " not requested, as their sitemap lastmod"
+                      + " had not moved"));
+    }
+    if (!totals.complete()) {
+      if (totals.requested() == 0) {
+        tally.unreachable();
+      }
+      List<String> why = totals.incomplete();
+      tally.notice(
+          "the crawl did not see the whole site, so entries it did not reach were kept: "
+              + String.join("; ", why.subList(0, Math.min(3, why.size())))
+              + (why.size() > 3 ? "; and " + (why.size() - 3) + " more" : ""));
+      return;
+    }
+    for (String id : known.ids()) {
+      if (!seen.contains(id)) {
+        delete(id);
+      }
+    }
+  }
+
+  private String see(URI url) {
+    String id = url.toString();
+    seen.add(id);
+    return id;
+  }
+
+  private void delete(String id) throws IOException {
+    Known previous = known.get(id);
+    if (previous != null) {
+      writer.deleteDocuments(Fields.idTerm(id));
+      if (previous.isEntry()) {
+        tally.deleted();
+      }
+    }
+  }
+
+  private void skip(String id, String reason, @Nullable Revisit revisit) throws IOException {
+    Known previous = known.get(id);
+    if (previous != null && previous.isEntry()) {
+      tally.deleted(); // an entry that became noindex, or a copy of another, leaves the results
+    }
+    writer.updateDocument(
+        Fields.idTerm(id), Schema.skipped(id, reason, Bookkeeping.crawled("", revisit)));
+    tally.skipped(id, reason);
+  }
+}

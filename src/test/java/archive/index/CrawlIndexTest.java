@@ -1,0 +1,208 @@
+package archive.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import archive.ingest.SiteCrawl;
+import archive.ingest.Skip;
+import archive.ingest.TestBlog;
+import archive.parse.ParseOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Crawls {@link TestBlog} into a real index on disk, and again, as {@code archive index URL}. */
+@Timeout(120)
+class CrawlIndexTest {
+
+  @TempDir Path indexDir;
+  private TestBlog blog;
+
+  @BeforeEach
+  void start() throws IOException {
+    blog = TestBlog.start();
+  }
+
+  @AfterEach
+  void stop() {
+    blog.close();
+  }
+
+  private IndexReport crawl(boolean full) throws IOException {
+    SiteCrawl crawl = new SiteCrawl(blog.root().toString(), List.of(), 0, Duration.ofSeconds(1));
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      return indexer.crawl(crawl, ParseOptions.DEFAULTS, full, EntryIndexer.Progress.NONE);
+    }
+  }
+
+  /** Every live document of a kind, by id. */
+  private Map<String, Document> docs(String kind) throws IOException {
+    Map<String, Document> docs = new HashMap<>();
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery query = new TermQuery(new Term(Fields.KIND, kind));
+      for (ScoreDoc hit : searcher.search(query, 10_000).scoreDocs) {
+        Document doc = searcher.storedFields().document(hit.doc);
+        docs.put(doc.get(Fields.ID), doc);
+      }
+    }
+    return docs;
+  }
+
+  private List<String> entryPaths() throws IOException {
+    return docs(Fields.KIND_ENTRY).values().stream().map(d -> d.get(Fields.PATH)).toList();
+  }
+
+  /** The example's tag page, which the parse stage takes for a list page. */
+  private static final String TAG_PAGE = "/tags/infra/";
+
+  /** The entries a crawl indexes: every page but the one that says noindex and the tag page. */
+  private List<String> indexable() {
+    List<String> entries = new ArrayList<>(blog.entryPaths());
+    assertThat(entries.remove(TestBlog.BUILT_NOINDEX)).isTrue();
+    assertThat(entries.remove(TAG_PAGE)).isTrue();
+    return entries;
+  }
+
+  private static List<String> paths(List<Skip> skips) {
+    return skips.stream().map(s -> URI.create(s.path()).getPath()).toList();
+  }
+
+  @Test
+  void crawlIndexesEveryEntryUnderItsAddressAndNamesEveryFailure() throws Exception {
+    IndexReport report = crawl(false);
+
+    assertThat(entryPaths()).containsExactlyInAnyOrderElementsOf(indexable());
+    assertThat(report.entries()).isEqualTo(indexable().size());
+    assertThat(report.added()).isEqualTo(indexable().size());
+    assertThat(report.lists()).isEqualTo(2); // the home page and the tag page
+    Document nixos = docs(Fields.KIND_ENTRY).get(blog.root() + "2023/05/moving-to-nixos/");
+    assertThat(nixos).isNotNull();
+    assertThat(nixos.get(Fields.URL)).isEqualTo(blog.root() + "2023/05/moving-to-nixos/");
+    assertThat(nixos.get(Fields.PATH)).isEqualTo("/2023/05/moving-to-nixos/");
+    assertThat(nixos.get(Fields.ETAG)).startsWith("\"");
+    assertThat(paths(report.failed()))
+        .containsExactlyInAnyOrder(TestBlog.LOOP, TestBlog.BROKEN, TestBlog.SLOW);
+    assertThat(report.failed()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+    assertThat(paths(report.skipped()))
+        .contains(TestBlog.DISALLOWED, TestBlog.NOINDEX, TestBlog.BUILT_NOINDEX)
+        .contains(TestBlog.DUPLICATE, TestBlog.HUGE, TestBlog.NOT_HTML)
+        .doesNotContainAnyElementsOf(indexable());
+    assertThat(report.notices()).singleElement().asString().startsWith("crawled " + blog.root());
+    IndexStats stats = IndexStats.read(indexDir);
+    assertThat(stats.source()).isEqualTo(blog.root().toString());
+    assertThat(stats.sourceKind()).isEqualTo(EntryIndexer.SOURCE_SITE);
+  }
+
+  @Test
+  void secondCrawlDownloadsNothingUnchangedAndKeepsEveryEntry() throws Exception {
+    crawl(false);
+    Map<String, Document> before = docs(Fields.KIND_ENTRY);
+    int requests = blog.requests().size();
+
+    IndexReport again = crawl(false);
+
+    assertThat(again.summary())
+        .startsWith(indexable().size() + " entries: 0 new, 0 updated, 0 deleted");
+    assertThat(again.unchanged()).isEqualTo(indexable().size());
+    assertThat(docs(Fields.KIND_ENTRY).keySet()).isEqualTo(before.keySet());
+    List<TestBlog.Request> asked = blog.requests().subList(requests, blog.requests().size());
+    // No entry page is downloaded, nor the one that says noindex: the sitemap's lastmod has not
+    // moved. The end of the redirect chain is reached through the chain, under another address.
+    assertThat(asked)
+        .extracting(TestBlog.Request::path)
+        .filteredOn(blog.entryPaths()::contains)
+        .containsExactly(blog.entryForRedirects());
+    assertThat(again.skipped())
+        .contains(new Skip(blog.root() + TestBlog.BUILT_NOINDEX.substring(1), "noindex"));
+  }
+
+  @Test
+  void editedPageIsDownloadedAgainAndUpdated() throws Exception {
+    crawl(false);
+    String edited = indexable().get(2);
+    blog.edit(edited, "<p>Zanzibar appears in this paragraph only.</p>");
+
+    IndexReport again = crawl(false);
+
+    assertThat(again.updated()).isEqualTo(1);
+    assertThat(again.unchanged()).isEqualTo(indexable().size() - 1);
+    Document doc = docs(Fields.KIND_ENTRY).get(blog.root() + edited.substring(1));
+    assertThat(doc.get(Fields.BODY)).contains("Zanzibar");
+  }
+
+  @Test
+  void pageRemovedFromTheServerIsRemovedFromTheIndex() throws Exception {
+    crawl(false);
+    String removed = indexable().get(3);
+    blog.remove(removed);
+
+    IndexReport again = crawl(false);
+
+    assertThat(again.deleted()).isEqualTo(1);
+    assertThat(entryPaths()).doesNotContain(removed).hasSize(indexable().size());
+  }
+
+  @Test
+  void pageThatFailsThisTimeKeepsItsEntry() throws Exception {
+    crawl(false);
+    String failing = indexable().get(1);
+    blog.edit(failing, "<p>Changed, but the server breaks before we see it.</p>");
+    blog.fail(failing);
+
+    IndexReport again = crawl(false);
+
+    assertThat(paths(again.failed())).contains(failing);
+    assertThat(again.deleted()).isZero();
+    assertThat(entryPaths()).contains(failing);
+  }
+
+  @Test
+  void siteThatCannotBeReadDeletesNothing() throws Exception {
+    crawl(false);
+    blog.fail("/robots.txt");
+
+    IndexReport again = crawl(false);
+
+    assertThat(again.deleted()).isZero();
+    assertThat(entryPaths()).containsExactlyInAnyOrderElementsOf(indexable());
+    assertThat(again.notices())
+        .anySatisfy(n -> assertThat(n).contains("did not see the whole site", "robots.txt"));
+  }
+
+  @Test
+  void fullCrawlDownloadsEveryPageAgain() throws Exception {
+    crawl(false);
+    int requests = blog.requests().size();
+
+    IndexReport full = crawl(true);
+
+    List<String> asked =
+        blog.requests().subList(requests, blog.requests().size()).stream()
+            .map(TestBlog.Request::path)
+            .toList();
+    assertThat(asked).containsAll(blog.entryPaths());
+    assertThat(blog.requests().subList(requests, blog.requests().size()))
+        .noneSatisfy(r -> assertThat(r.headers()).containsKey("If-none-match"));
+    assertThat(full.entries()).isEqualTo(indexable().size());
+    assertThat(full.deleted()).isZero();
+  }
+}
