@@ -7,35 +7,30 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code archive index URL} end to end: the real command line in a JVM of its own crawls {@link
  * TestBlog} on 127.0.0.1, is crawled again, and searched.
  */
+@ExtendWith(TestBlog.Serving.class)
 class CrawlIT {
 
   @TempDir Path indexDir;
   private TestBlog blog;
 
   @BeforeEach
-  void start() throws IOException {
-    blog = TestBlog.start();
-  }
-
-  @AfterEach
-  void stop() {
-    blog.close();
+  void start(TestBlog blog) {
+    this.blog = blog;
   }
 
   /** Exit code, then stdout and stderr together. */

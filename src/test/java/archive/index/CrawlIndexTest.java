@@ -22,13 +22,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Crawls {@link TestBlog} into a real index on disk, and again, as {@code archive index URL}. */
+@ExtendWith(TestBlog.Serving.class)
 @Timeout(120)
 class CrawlIndexTest {
 
@@ -36,13 +37,8 @@ class CrawlIndexTest {
   private TestBlog blog;
 
   @BeforeEach
-  void start() throws IOException {
-    blog = TestBlog.start();
-  }
-
-  @AfterEach
-  void stop() {
-    blog.close();
+  void start(TestBlog blog) {
+    this.blog = blog;
   }
 
   private IndexReport crawl(boolean full) throws IOException {

@@ -10,25 +10,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Crawls {@link TestBlog}, the example dev log published on 127.0.0.1 with its traps. */
+@ExtendWith(TestBlog.Serving.class)
 @Timeout(60)
 class CrawlerTest {
 
   private TestBlog blog;
 
   @BeforeEach
-  void start() throws Exception {
-    blog = TestBlog.start();
-  }
-
-  @AfterEach
-  void stop() {
-    blog.close();
+  void start(TestBlog blog) {
+    this.blog = blog;
   }
 
   private CollectedCrawl crawl(Map<URI, Revisit> previous) throws Exception {

@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A published blog on 127.0.0.1 for crawler tests: {@code examples/devlog} built to HTML (its
@@ -75,6 +78,42 @@ public final class TestBlog implements AutoCloseable {
   public static final String NOT_HTML = "/slides.pdf";
 
   private static final Charset UTF8 = StandardCharsets.UTF_8;
+
+  /**
+   * Gives a test or {@code @BeforeEach} method a parameter {@code TestBlog blog}: a blog started
+   * for that test and stopped after it.
+   */
+  public static final class Serving implements ParameterResolver {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == TestBlog.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      ExtensionContext.Store store = context.getStore(ExtensionContext.Namespace.GLOBAL);
+      return store
+          .getOrComputeIfAbsent(
+              TestBlog.class,
+              key -> {
+                try {
+                  return new Stopping(start());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              Stopping.class)
+          .blog();
+    }
+
+    /** Stopped by JUnit with the store it is kept in, after the test. */
+    private record Stopping(TestBlog blog) implements ExtensionContext.Store.CloseableResource {
+      @Override
+      public void close() {
+        blog.close();
+      }
+    }
+  }
 
   /** One request as the server saw it. */
   public record Request(String method, String path, Map<String, List<String>> headers) {}
