@@ -2,10 +2,13 @@ package archive.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import archive.index.EntryIndexer.Progress;
 import archive.ingest.SiteCrawl;
+import archive.ingest.SiteWalker;
 import archive.ingest.Skip;
 import archive.ingest.TestBlog;
 import archive.parse.ParseOptions;
+import archive.parse.UrlStyle;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -200,5 +203,43 @@ class CrawlIndexTest {
         .noneSatisfy(r -> assertThat(r.headers()).containsKey("If-none-match"));
     assertThat(full.entries()).isEqualTo(indexable().size());
     assertThat(full.deleted()).isZero();
+  }
+
+  /** What results show of an entry, but for where it came from. */
+  private record Shown(String title, String date, List<String> tags, List<String> anchors) {
+    static Shown of(Document doc) {
+      return new Shown(
+          doc.get(Fields.TITLE),
+          doc.get(Fields.DATE),
+          List.of(doc.getValues(Fields.TAG_DISPLAY)),
+          List.of(doc.getValues(Fields.SECTION_ANCHOR)));
+    }
+  }
+
+  /** Entries by URL. */
+  private static Map<String, Shown> byUrl(Map<String, Document> docs) {
+    Map<String, Shown> shown = new HashMap<>();
+    docs.values().forEach(doc -> shown.put(doc.get(Fields.URL), Shown.of(doc)));
+    return shown;
+  }
+
+  @Test
+  void crawlGivesTheSameEntriesAsTheSitesFolder(@TempDir Path folderIndex) throws Exception {
+    crawl(false);
+    Map<String, Shown> crawled = byUrl(docs(Fields.KIND_ENTRY));
+    Path crawlIndex = indexDir;
+    indexDir = folderIndex;
+    // The test blog publishes the example's Markdown at pretty URLs under its root.
+    ParseOptions asPublished = new ParseOptions(blog.root(), UrlStyle.PRETTY, false);
+    try (EntryIndexer indexer = EntryIndexer.open(folderIndex)) {
+      indexer.index(SiteWalker.walk(Path.of("examples/devlog")), asPublished, false, Progress.NONE);
+    }
+    Map<String, Shown> fromFolder = byUrl(docs(Fields.KIND_ENTRY));
+    indexDir = crawlIndex;
+
+    // The built pages sit under site/ in the folder, at the root on the blog: compare the rest.
+    fromFolder.keySet().removeIf(url -> url.startsWith(blog.root() + "site/"));
+    crawled.keySet().removeIf(url -> !fromFolder.containsKey(url));
+    assertThat(crawled).hasSizeGreaterThan(20).isEqualTo(fromFolder);
   }
 }

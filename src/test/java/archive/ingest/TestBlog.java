@@ -202,7 +202,10 @@ public final class TestBlog implements AutoCloseable {
     }
   }
 
-  /** An entry as a generator would publish it: title, date, tags, and its sections with ids. */
+  /**
+   * An entry as a generator would publish it: title and date in the article's header, tags, and its
+   * sections with ids.
+   */
   private static String page(Entry entry) {
     StringBuilder html =
         new StringBuilder("<!doctype html><html lang=\"")
@@ -215,13 +218,14 @@ public final class TestBlog implements AutoCloseable {
           .append(Html.escape(tag))
           .append("\">");
     }
-    html.append("</head><body><nav><a href=\"/\">Home</a></nav><article><h1>")
+    html.append("</head><body><nav><a href=\"/\">Home</a></nav><article><header><h1>")
         .append(Html.escape(entry.title()))
         .append("</h1>");
     if (entry.date() != null) {
       html.append("<time datetime=\"").append(entry.date()).append("\">").append(entry.date());
       html.append("</time>");
     }
+    html.append("</header>");
     for (Section section : entry.sections()) {
       if (section.level() > 0) {
         html.append("<h2 id=\"").append(Html.escape(section.anchor())).append("\">");
