@@ -45,6 +45,7 @@ final class Crawler {
   private final Map<String, URI> hashes = new HashMap<>();
   private final List<String> incomplete = new ArrayList<>();
   private RobotsTxt robots = RobotsTxt.allowAll();
+  private @Nullable URI visiting;
   private int visited;
   private int requested;
   private int notModified;
@@ -70,6 +71,13 @@ final class Crawler {
     this.previous = Map.copyOf(previous);
     this.sink = sink;
     fetcher.obey(url -> robots.allowed(pathAndQuery(url))); // redirects too, as robots.txt is read
+    // A redirect to a page the crawl has queued stops there: that page is fetched once, on its own.
+    fetcher.stopAt(
+        url ->
+            scope
+                .normalise(url.toString(), url)
+                .filter(u -> queued.contains(u) && !u.equals(visiting))
+                .isPresent());
   }
 
   /**
@@ -152,6 +160,7 @@ final class Crawler {
 
   /** Reads a sitemap or sitemap index; its pages are queued as seen from the home page. */
   private void readSitemap(URI url, int nesting) throws InterruptedException {
+    queued.add(url); // a page linking to the sitemap does not make it a page
     FetchResult.Body body = discovery(url, FetchKind.SITEMAP);
     if (body == null) {
       return;
@@ -189,6 +198,7 @@ final class Crawler {
       unchanged(visit, known);
       return;
     }
+    visiting = url;
     FetchResult result = fetcher.fetch(url, known == null ? null : known.validators());
     requested++;
     switch (result.outcome()) {
@@ -200,6 +210,8 @@ final class Crawler {
       case GONE -> sink.gone(url);
       case WRONG_TYPE -> sink.skipped(url, "not an HTML page", null);
       case TOO_LARGE -> sink.skipped(url, "larger than the 5 MB a page may be", null);
+      case KNOWN_TARGET ->
+          sink.skipped(url, "redirects to " + result.url() + ", crawled on its own", null);
       case OFF_SCOPE -> sink.skipped(url, "redirects to another site: " + result.url(), null);
       case DISALLOWED ->
           sink.skipped(url, "redirects to " + result.url() + ", disallowed by robots.txt", null);
@@ -224,15 +236,15 @@ final class Crawler {
     boolean nofollow = robotsTag(result, "nofollow");
     URI base = page.base() == null ? landed : scope.normalise(page.base(), landed).orElse(landed);
     List<String> out = nofollow ? List.of() : absolute(page, base);
-    follow(out, landed, visit.depth());
     if (landed.equals(scope.start())) {
       for (String feed : page.feeds()) {
         Optional<URI> feedUrl = scope.normalise(feed, base).filter(scope::inScope);
-        if (feedUrl.isPresent()) {
+        if (feedUrl.isPresent() && queued.add(feedUrl.get())) { // not to be fetched as a page
           readFeed(feedUrl.get());
         }
       }
     }
+    follow(out, landed, visit.depth());
     URI canonical =
         page.canonical() == null ? landed : scope.normalise(page.canonical(), base).orElse(landed);
     Revisit revisit = new Revisit(result.validators(), out, visit.lastmod());

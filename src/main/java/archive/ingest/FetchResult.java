@@ -47,6 +47,11 @@ record FetchResult(
      * #url()} is the target, which was not fetched.
      */
     DISALLOWED,
+    /**
+     * A redirect led to a URL the caller fetches on its own ({@link Fetcher#stopAt}); {@link
+     * #url()} is the target, which was not fetched.
+     */
+    KNOWN_TARGET,
     /** The content type is not one this kind of fetch accepts; the body was not read. */
     WRONG_TYPE,
     /** The body is longer than this kind of fetch accepts; reading stopped at the cap. */

@@ -45,6 +45,7 @@ final class Fetcher {
   private final Clock clock;
   private final HttpClient client;
   private volatile Predicate<URI> allowed = url -> true;
+  private volatile Predicate<URI> known = url -> false;
   private final ConcurrentMap<String, HostGate> gates = new ConcurrentHashMap<>();
 
   /**
@@ -77,6 +78,15 @@ final class Fetcher {
    */
   void obey(Predicate<URI> allowed) {
     this.allowed = Objects.requireNonNull(allowed, "allowed");
+  }
+
+  /**
+   * From now on, a redirect to a URL that {@code known} accepts (one the caller has fetched or will
+   * fetch on its own) is reported as {@link Outcome#KNOWN_TARGET} and not followed, so that no page
+   * is downloaded twice.
+   */
+  void stopAt(Predicate<URI> known) {
+    this.known = Objects.requireNonNull(known, "known");
   }
 
   /** Applies a host's robots.txt {@code Crawl-delay} (capped at 10 s) to later requests to it. */
@@ -116,6 +126,10 @@ final class Fetcher {
       if (!current.equals(url) && !allowed.test(current)) {
         String reason = "redirected from " + url + " to a page robots.txt disallows";
         return FetchResult.problem(Outcome.DISALLOWED, current, status, reason);
+      }
+      if (!current.equals(url) && known.test(current)) {
+        return FetchResult.problem(
+            Outcome.KNOWN_TARGET, current, status, "redirected from " + url + " to a known page");
       }
       if (!seen.add(current)) {
         return FetchResult.problem(

@@ -231,6 +231,21 @@ class FetcherTest {
   }
 
   @Test
+  void redirectToAPageTheCallerFetchesOnItsOwnStopsThere() throws Exception {
+    routes.put("/old", redirect(301, "/new"));
+    routes.put("/new", html("<p>fetched once, on its own</p>"));
+    Fetcher fetcher = fetcher(FAST);
+    fetcher.stopAt(url("/new")::equals);
+
+    FetchResult result = fetcher.fetch(url("/old"), null);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.KNOWN_TARGET);
+    assertThat(result.url()).isEqualTo(url("/new"));
+    assertThat(paths()).containsExactly("/old");
+    assertThat(fetcher.fetch(url("/new"), null).outcome()).isEqualTo(Outcome.OK); // asked itself
+  }
+
+  @Test
   void redirectToADisallowedPageIsReportedWithoutFollowingIt() throws Exception {
     routes.put("/moved", redirect(301, "/private/notes"));
     routes.put("/private/notes", html("<p>private</p>"));
