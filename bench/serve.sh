@@ -10,23 +10,19 @@ threads="${2:-4}"
 seconds="${3:-20}"
 runs="${RUNS:-3}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/common.sh
+. "$here/bench/common.sh"
 "$here/archive" --version >/dev/null # builds the jar and its class data if needed
 
 log="$(mktemp)"
 "$here/archive" serve --index "$index" --port 0 >"$log" 2>&1 &
 launcher=$!
 trap 'kill "$launcher" 2>/dev/null || true; rm -f "$log"' EXIT
-url=""
-for _ in $(seq 100); do
-  url="$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" || true)"
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$log" >&2; exit 1; }
+url="$(wait_for_url "$log")"
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$launcher/status"; }
 
 echo "server: $url  index: $index ($(du -sh "$index" | cut -f1))  opts: ${ARCHIVE_JAVA_OPTS:-launcher default}"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+machine
 sleep 2
 echo "resident at start: $(rss)"
 curl -s -o /dev/null "${url}api/search?q=warmup"

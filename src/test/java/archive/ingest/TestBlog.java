@@ -125,20 +125,33 @@ public final class TestBlog implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final String entryForRedirects;
 
-  private TestBlog(HttpServer server) throws IOException {
+  private final boolean traps;
+
+  private TestBlog(HttpServer server, boolean traps) throws IOException {
     this.server = server;
+    this.traps = traps;
     build(Path.of("examples/devlog"));
     this.entryForRedirects = new TreeMap<>(entries).firstKey();
   }
 
   /** Builds the site and starts serving it on a free port of 127.0.0.1. */
   public static TestBlog start() throws IOException {
+    return start(true);
+  }
+
+  /**
+   * Builds the site and serves it on a free port of 127.0.0.1.
+   *
+   * @param traps whether the home page links the traps; without them the blog is just the example,
+   *     as the crawl benchmark measures it
+   */
+  public static TestBlog start(boolean traps) throws IOException {
     // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs:
     // some 40 ms per response on loopback, which would be the server's time, not the crawler's.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(4)); // the slow page must not hold up others
-    TestBlog blog = new TestBlog(server);
+    TestBlog blog = new TestBlog(server, traps);
     server.createContext("/", blog::handle);
     server.start();
     return blog;
@@ -301,23 +314,28 @@ public final class TestBlog implements AutoCloseable {
     for (String path : entryPaths()) {
       html.append("<li><a href=\"").append(path).append("\">").append(path).append("</a>");
     }
-    for (String trap :
-        List.of(
-            DISALLOWED,
-            NOINDEX,
-            DUPLICATE,
-            REDIRECTED,
-            TO_DISALLOWED,
-            LOOP,
-            BROKEN,
-            SLOW,
-            HUGE,
-            NOT_HTML)) {
+    List<String> linked = traps ? TRAPS : List.of();
+    for (String trap : linked) {
       html.append("<li><a href=\"").append(trap).append("\">").append(trap).append("</a>");
     }
-    html.append("<li><a href=\"").append(OFF_SITE).append("\">elsewhere</a>");
+    if (traps) {
+      html.append("<li><a href=\"").append(OFF_SITE).append("\">elsewhere</a>");
+    }
     return html.append("</ul></body></html>").toString();
   }
+
+  private static final List<String> TRAPS =
+      List.of(
+          DISALLOWED,
+          NOINDEX,
+          DUPLICATE,
+          REDIRECTED,
+          TO_DISALLOWED,
+          LOOP,
+          BROKEN,
+          SLOW,
+          HUGE,
+          NOT_HTML);
 
   private static String robots(String root) {
     return "User-agent: *\nDisallow: /private/\n\nSitemap: " + root + "sitemap_index.xml\n";
