@@ -10,6 +10,7 @@ import archive.parse.ParseOptions;
 import archive.parse.Problem;
 import archive.parse.UrlStyle;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,7 +121,12 @@ final class IndexCommand implements Callable<Integer> {
               + site);
     }
     ParseOptions options = options();
-    SiteScan scan = SiteWalker.walk(Path.of(site));
+    Path folder = Path.of(site);
+    if (!Files.exists(folder) && site.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(:\\d+)?(/.*)?")) {
+      throw new IllegalArgumentException(
+          "no folder named " + site + "; to crawl a blog, give its address: https://" + site);
+    }
+    SiteScan scan = SiteWalker.walk(folder);
     IndexReport report;
     try (EntryIndexer indexer = EntryIndexer.open(common.index);
         ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "files")) {

@@ -71,19 +71,26 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--watch",
       paramLabel = "SITE",
-      description = "Index SITE now and again every 2 s while serving (holds the index's lock).")
-  @Nullable Path watch;
+      description =
+          "Index the folder SITE now and again every 2 s while serving (holds the index's lock).")
+  @Nullable String watch;
 
   @Override
   public Integer call() throws Exception {
     ServerConfig config =
         new ServerConfig(host, port, common.index, CommonOptions.baseUrl(baseUrl), origins);
+    if (watch != null && watch.matches("(?i)https?://.*")) {
+      throw new IllegalArgumentException(
+          "--watch takes a folder; to keep a crawled blog up to date, run 'archive index "
+              + watch
+              + "' now and then (cron, say) while the server runs");
+    }
     PrintWriter err = spec.commandLine().getErr();
     SiteWatcher watcher =
         watch == null
             ? null
             : SiteWatcher.start(
-                watch, common.index, ParseOptions.DEFAULTS, spec.commandLine().getOut());
+                Path.of(watch), common.index, ParseOptions.DEFAULTS, spec.commandLine().getOut());
     ArchiveServer server = ArchiveServer.start(config);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -113,8 +113,11 @@ final class CrawlRun implements CrawlSink {
   /**
    * Ends the crawl: notes how it went and, when it saw the whole site, deletes the documents of
    * pages it no longer found.
+   *
+   * @return false when not one page was reached (the site did not answer): the run is then to be
+   *     rolled back, leaving the index as it was
    */
-  void finish(CrawlTotals totals, URI root) throws IOException {
+  boolean finish(CrawlTotals totals, URI root) throws IOException {
     if (totals.requested() > 0 || totals.notRequested() > 0) {
       tally.notice(
           String.format(
@@ -132,21 +135,23 @@ final class CrawlRun implements CrawlSink {
                       + " had not moved"));
     }
     if (!totals.complete()) {
-      if (totals.requested() == 0) {
-        tally.unreachable();
-      }
       List<String> why = totals.incomplete();
       tally.notice(
           "the crawl did not see the whole site, so entries it did not reach were kept: "
               + String.join("; ", why.subList(0, Math.min(3, why.size())))
               + (why.size() > 3 ? "; and " + (why.size() - 3) + " more" : ""));
-      return;
+      if (totals.requested() + totals.notRequested() == 0) {
+        tally.unreachable(); // not one page was reached: the site did not answer
+        return false;
+      }
+      return true;
     }
     for (String id : known.ids()) {
       if (!seen.contains(id)) {
         delete(id);
       }
     }
+    return true;
   }
 
   private String see(URI url) {

@@ -166,10 +166,13 @@ public final class EntryIndexer implements Closeable {
     CrawlRun run = new CrawlRun(writer, new EntryParser(options), known, tally, progress);
     try {
       CrawlTotals totals = crawl.crawl(new HtmlLinks(), trust ? known.revisits() : Map.of(), run);
-      run.finish(totals, crawl.root());
-      writer.setLiveCommitData(
-          commitData(SOURCE_SITE, crawl.root().toString(), options).entrySet());
-      writer.commit();
+      if (run.finish(totals, crawl.root())) {
+        writer.setLiveCommitData(
+            commitData(SOURCE_SITE, crawl.root().toString(), options).entrySet());
+        writer.commit();
+      } else {
+        writer.rollback(); // the site did not answer: the index stays exactly as it was
+      }
     } catch (InterruptedException e) {
       writer.rollback();
       Thread.currentThread().interrupt();
@@ -229,6 +232,9 @@ public final class EntryIndexer implements Closeable {
   }
 
   private int count(String kind) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return 0; // a first run that committed nothing
+    }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.KIND, kind)));
     }

@@ -148,6 +148,13 @@ final class HtmlEntryParser {
     if (charset != null && knownCharset(charset)) {
       return parse(bytes, charset);
     }
+    if (charset != null) {
+      problems.add(
+          new Problem(
+              where,
+              0,
+              "the server named an unknown charset \"" + charset + "\"; read as the page says"));
+    }
     return read(bytes, where, problems);
   }
 

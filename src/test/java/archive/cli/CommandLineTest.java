@@ -6,6 +6,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandLineTest {
@@ -140,6 +143,56 @@ class CommandLineTest {
         .isEqualTo(
             "archive: --base-url is not a URL (e.g. https://blog.example.org/):"
                 + " https://blog example.org");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://blog_example/ | not an http(s) URL: https://blog_example/; give the blog's address",
+        "http://127.0.0.1:9/ --rate -1 | --rate must be a number of requests per second",
+        "http://127.0.0.1:9/ --timeout 0 | --timeout must be a number of seconds above 0",
+        "http://127.0.0.1:9/ --also-host a/b | not a host name: a/b",
+        "http://127.0.0.1:9/ --base-url https://b.example/ | --base-url and --url-style apply to a"
+            + " folder",
+        "examples/devlog --rate 1 | --also-host, --rate and --timeout apply to crawling",
+        "blog.example.org | no folder named blog.example.org; to crawl a blog, give its address:"
+            + " https://blog.example.org"
+      })
+  void crawlMisuseIsAOneLineUsageErrorSayingWhatToDo(String args, String message) {
+    List<String> all = new ArrayList<>(List.of("index"));
+    all.addAll(List.of(args.split(" ")));
+    CliRun run = archive(all.toArray(String[]::new));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).doesNotContain("\n").startsWith("archive: " + message);
+  }
+
+  @Test
+  void watchingAnAddressIsAUsageErrorThatPointsToIndexingIt() {
+    CliRun run = archive("serve", "--port", "0", "--watch", "https://blog.example.org/");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .startsWith("archive: --watch takes a folder")
+        .contains("run 'archive index https://blog.example.org/' now and then");
+  }
+
+  @Test
+  void siteThatDoesNotAnswerFailsAndLeavesTheIndexAsItWas(@TempDir Path index) throws Exception {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort(); // nothing listens there once it is closed
+    }
+    String site = "http://127.0.0.1:" + closed + "/";
+
+    CliRun run = CliRun.of("index", site, "--index", index.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("robots.txt could not be read (could not connect");
+    assertThat(run.err().strip())
+        .startsWith("archive: could not crawl " + site)
+        .endsWith("The index was left as it was.");
+    assertThat(CliRun.of("stats", "--index", index.toString()).err())
+        .startsWith("archive: no index at");
   }
 
   @Test

@@ -93,15 +93,38 @@ class PageParseTest {
         .isEqualTo(LocalDate.of(2021, 6, 18));
   }
 
+  /** "Привет" ("Hello") in a page that says it is windows-1251. */
+  private static final String PRIVET = "\u041f\u0440\u0438\u0432\u0435\u0442";
+
+  private static final String SAYS_WINDOWS_1251 =
+      "<meta charset=\"windows-1251\"><article><h1>"
+          + PRIVET
+          + "</h1><p>\u041c\u0438\u0440.</p></article>";
+
   @Test
   void charsetTheServerNamedWinsOverThePagesOwn() {
-    String html =
-        "<meta charset=\"windows-1251\"><article><h1>\u041f\u0440\u0438\u0432\u0435\u0442</h1>"
-            + "<p>\u041c\u0438\u0440.</p></article>";
     Charset koi8 = Charset.forName("KOI8-R");
-    assertThat(page("/privet/", html, koi8, "KOI8-R").title())
-        .isEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
-    assertThat(page("/privet/", html, koi8, null).title()) // as the page says: wrong here
-        .isNotEqualTo("\u041f\u0440\u0438\u0432\u0435\u0442");
+    assertThat(page("/privet/", SAYS_WINDOWS_1251, koi8, "KOI8-R").title()).isEqualTo(PRIVET);
+    assertThat(page("/privet/", SAYS_WINDOWS_1251, koi8, null).title()) // as the page says: wrong
+        .isNotEqualTo(PRIVET);
+  }
+
+  @Test
+  void unknownCharsetFromTheServerIsAWarningAndThePageSaysWhatItIs() {
+    URI url = SITE.resolve("/privet/");
+    byte[] bytes = SAYS_WINDOWS_1251.getBytes(Charset.forName("windows-1251"));
+    CrawledPage page =
+        new CrawledPage(
+            url, url, bytes, "x-no-such-charset", new Revisit(Validators.NONE, List.of(), null));
+
+    ParseResult result = parser.parsePage(page);
+
+    assertThat(result.found().orElseThrow().title()).isEqualTo(PRIVET);
+    assertThat(result.problems())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            url
+                + ": the server named an unknown charset \"x-no-such-charset\"; read as the page says");
   }
 }
