@@ -132,8 +132,7 @@ final class Fetcher {
             Outcome.KNOWN_TARGET, current, status, "redirected from " + url + " to a known page");
       }
       if (!seen.add(current)) {
-        return FetchResult.problem(
-            Outcome.REDIRECT_LOOP, current, status, "redirect loop from " + url);
+        return FetchResult.problem(Outcome.REDIRECT_LOOP, current, status, "redirects in a loop");
       }
       Hop hop = hop(current, validators, reader);
       if (hop.result() != null) {

@@ -74,7 +74,7 @@ class CrawlIT {
         .contains("32 entries: 32 new, 0 updated, 0 deleted, 0 unchanged; 2 list pages")
         .contains("failed   " + root + "broken/ — HTTP 500")
         .contains("failed   " + root + "slow/ — ")
-        .contains("failed   " + root + "loop-a/ — redirect loop")
+        .contains("failed   " + root + "loop-a/ — redirects in a loop")
         .contains("skipped  " + root + "hidden/ — noindex")
         .contains("skipped  " + root + "private/secret/ — disallowed by robots.txt")
         .doesNotContain("other.invalid");
