@@ -94,14 +94,15 @@ final class KnownDocs {
         revisit(doc));
   }
 
-  /** What a crawl kept of a page it fetched; null for files, and for pages with nothing to ask. */
+  /** What a crawl kept of a page it fetched; null for files, and for pages that kept nothing. */
   private static @Nullable Revisit revisit(Document doc) {
     Validators validators = new Validators(doc.get(Fields.ETAG), doc.get(Fields.LAST_MODIFIED));
     Instant lastmod = instant(doc.get(Fields.SITEMAP_LASTMOD));
-    if (validators.isEmpty() && lastmod == null) {
+    List<String> links = List.of(doc.getValues(Fields.LINK));
+    if (validators.isEmpty() && lastmod == null && links.isEmpty()) {
       return null;
     }
-    return new Revisit(validators, List.of(doc.getValues(Fields.LINK)), lastmod);
+    return new Revisit(validators, links, lastmod);
   }
 
   private static @Nullable Instant instant(@Nullable String value) {

@@ -215,7 +215,14 @@ final class Crawler {
       case OFF_SCOPE -> sink.skipped(url, "redirects to another site: " + result.url(), null);
       case DISALLOWED ->
           sink.skipped(url, "redirects to " + result.url() + ", disallowed by robots.txt", null);
-      default -> sink.failed(url, why(result, url));
+      default -> {
+        sink.failed(url, why(result, url));
+        if (known != null) {
+          // Its links of last time stand in, so that pages only it links to are still reached
+          // (and not deleted as gone) while it is down.
+          follow(known.links(), url, visit.depth());
+        }
+      }
     }
   }
 

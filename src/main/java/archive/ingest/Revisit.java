@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param validators the page's {@code ETag} and {@code Last-Modified}, sent back as conditional
  *     headers
- * @param links the in-scope links it held, absolute, followed again when it has not changed
+ * @param links the in-scope links it held, absolute, followed again when it has not changed (or
+ *     could not be fetched this time)
  * @param lastmod the {@code <lastmod>} a sitemap gave it when it was fetched, or null: while the
  *     sitemap says the same, the page is not requested at all
  */

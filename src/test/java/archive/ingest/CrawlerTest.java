@@ -136,6 +136,18 @@ class CrawlerTest {
   }
 
   @Test
+  void pageThatFailsLeadsWhereItsLinksLedLastTime() throws Exception {
+    CollectedCrawl first = crawl(Map.of());
+    blog.fail("/"); // the only page that links to the traps
+
+    CollectedCrawl second = crawl(first.revisits);
+
+    assertThat(paths(second.failed, "HTTP 500")).containsExactlyInAnyOrder("/", TestBlog.BROKEN);
+    assertThat(paths(second.skipped, "noindex")).contains(TestBlog.NOINDEX);
+    assertThat(paths(second.skipped, "a copy of")).containsExactly(TestBlog.DUPLICATE);
+  }
+
+  @Test
   void pageTakenOffTheSiteIsNoLongerFound() throws Exception {
     String removed = blog.entryPaths().get(3);
     blog.remove(removed);
