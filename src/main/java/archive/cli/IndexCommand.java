@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:indexed (some files or pages may have been skipped or failed)",
-      "1:no entries found, or the index failed",
+      "1:no entries found, the site did not answer, or the index failed",
       "2:bad usage, e.g. SITE is neither a folder nor an http(s) address"
     })
 final class IndexCommand implements Callable<Integer> {
@@ -72,8 +72,8 @@ final class IndexCommand implements Callable<Integer> {
       names = "--base-url",
       paramLabel = "URL",
       description =
-          "Public address of the blog, e.g. https://blog.example.org/ (default: none,"
-              + " links stay site-relative).")
+          "Folder only: public address of the blog, e.g. https://blog.example.org/ (default:"
+              + " none, links stay site-relative).")
   @Nullable String baseUrl;
 
   @Option(
@@ -81,7 +81,7 @@ final class IndexCommand implements Callable<Integer> {
       paramLabel = "STYLE",
       defaultValue = "html",
       description =
-          "How a.md is published: html (a.html), pretty (a/) or source (a.md)."
+          "Folder only: how a.md is published: html (a.html), pretty (a/) or source (a.md)."
               + " Default: ${DEFAULT-VALUE}.")
   String urlStyle;
 
