@@ -32,14 +32,20 @@ final class Crawler {
   /** The most pages one crawl fetches. */
   static final int MAX_PAGES = 10_000;
 
-  /** The most links followed from the home page or a sitemap to reach a page. */
-  static final int MAX_DEPTH = 10;
+  /**
+   * The most links followed from the home page or a sitemap to reach a page. Deeper than the design
+   * brief's 10: a blog without a sitemap reaches its old posts through pagination, one link per
+   * page of ten posts; the page limit, not the depth, is what bounds a crawler trap.
+   */
+  static final int MAX_DEPTH = 100;
 
   private final CrawlScope scope;
   private final Fetcher fetcher;
   private final LinkFinder links;
   private final Map<URI, Revisit> previous;
   private final CrawlSink sink;
+  private final int maxDepth;
+  private final Set<URI> tooDeep = new HashSet<>();
   private final Queue<Visit> queue = new ArrayDeque<>();
   private final Set<URI> queued = new HashSet<>();
   private final Map<String, URI> hashes = new HashMap<>();
@@ -65,6 +71,18 @@ final class Crawler {
       LinkFinder links,
       Map<URI, Revisit> previous,
       CrawlSink sink) {
+    this(scope, fetcher, links, previous, sink, MAX_DEPTH);
+  }
+
+  /** A crawler that follows links at most {@code maxDepth} deep (tests use a shallow one). */
+  Crawler(
+      CrawlScope scope,
+      Fetcher fetcher,
+      LinkFinder links,
+      Map<URI, Revisit> previous,
+      CrawlSink sink,
+      int maxDepth) {
+    this.maxDepth = maxDepth;
     this.scope = scope;
     this.fetcher = fetcher;
     this.links = links;
@@ -109,6 +127,10 @@ final class Crawler {
     }
     if (!queue.isEmpty()) {
       incomplete.add("stopped at " + MAX_PAGES + " pages; " + queue.size() + " were left");
+    }
+    tooDeep.removeAll(queued); // reached by a shorter path after all
+    if (!tooDeep.isEmpty()) {
+      incomplete.add(tooDeep.size() + " links more than " + maxDepth + " deep were not followed");
     }
     return new CrawlTotals(requested, notModified, notRequested, incomplete);
   }
@@ -181,7 +203,9 @@ final class Crawler {
   }
 
   private void enqueue(URI url, int depth, @Nullable Instant lastmod) {
-    if (depth <= MAX_DEPTH && queued.add(url)) {
+    if (depth > maxDepth) {
+      tooDeep.add(url);
+    } else if (queued.add(url)) {
       queue.add(new Visit(url, depth, lastmod));
     }
   }

@@ -28,12 +28,16 @@ class CrawlerTest {
   }
 
   private CollectedCrawl crawl(Map<URI, Revisit> previous) throws Exception {
+    return crawl(previous, Crawler.MAX_DEPTH);
+  }
+
+  private CollectedCrawl crawl(Map<URI, Revisit> previous, int maxDepth) throws Exception {
     CrawlScope scope = new CrawlScope(blog.root().toString(), List.of());
     FetchPolicy policy =
         FetchPolicy.defaults().withRequestsPerSecond(0).withRequestTimeout(Duration.ofSeconds(1));
     Fetcher fetcher = new Fetcher(policy, scope::inScope);
     CollectedCrawl scan = new CollectedCrawl();
-    scan.totals = new Crawler(scope, fetcher, new HtmlLinks(), previous, scan).crawl();
+    scan.totals = new Crawler(scope, fetcher, new HtmlLinks(), previous, scan, maxDepth).crawl();
     return scan;
   }
 
@@ -145,6 +149,19 @@ class CrawlerTest {
     assertThat(paths(second.failed, "HTTP 500")).containsExactlyInAnyOrder("/", TestBlog.BROKEN);
     assertThat(paths(second.skipped, "noindex")).contains(TestBlog.NOINDEX);
     assertThat(paths(second.skipped, "a copy of")).containsExactly(TestBlog.DUPLICATE);
+  }
+
+  @Test
+  void linksBeyondTheDepthLimitMakeTheCrawlIncomplete() throws Exception {
+    // One link deep: the home page's links, and the sitemap's pages, but none of their links.
+    CollectedCrawl shallow = crawl(Map.of(), 1);
+
+    assertThat(shallow.totals.incomplete())
+        .singleElement()
+        .asString()
+        .endsWith(" links more than 1 deep were not followed");
+    // Every entry is still found: the sitemap names each one.
+    assertThat(shallow.pages).extracting(CrawledPage::path).containsAll(indexable());
   }
 
   @Test
