@@ -33,11 +33,12 @@ final class Crawler {
   static final int MAX_PAGES = 10_000;
 
   /**
-   * The most links followed from the home page or a sitemap to reach a page. Deeper than the design
-   * brief's 10: a blog without a sitemap reaches its old posts through pagination, one link per
-   * page of ten posts; the page limit, not the depth, is what bounds a crawler trap.
+   * The most links followed from the home page or a sitemap to reach a page. Far deeper than the
+   * design brief's 10: a blog without a sitemap reaches its old posts through pagination, one link
+   * deeper per page of ten posts, so a 1,500-post blog is 150 deep. The page limit, not the depth,
+   * is what bounds a crawler trap; at 1,000 the depth binds only past it.
    */
-  static final int MAX_DEPTH = 100;
+  static final int MAX_DEPTH = 1_000;
 
   private final CrawlScope scope;
   private final Fetcher fetcher;
