@@ -50,6 +50,10 @@ final class Crawler {
   private final Queue<Visit> queue = new ArrayDeque<>();
   private final Set<URI> queued = new HashSet<>();
   private final Map<String, URI> hashes = new HashMap<>();
+
+  /** Pages skipped as copies, and the canonical address each named. */
+  private final Map<URI, URI> copies = new HashMap<>();
+
   private final List<String> incomplete = new ArrayList<>();
   private RobotsTxt robots = RobotsTxt.allowAll();
   private @Nullable URI visiting;
@@ -279,8 +283,14 @@ final class Crawler {
     follow(out, landed, visit.depth());
     URI canonical =
         page.canonical() == null ? landed : scope.normalise(page.canonical(), base).orElse(landed);
+    if (landed.equals(copies.get(canonical))) {
+      // Two pages that name each other canonical: the first was skipped as a copy of this one,
+      // so this one is indexed, under its own address.
+      canonical = landed;
+    }
     Revisit revisit = new Revisit(result.validators(), out, visit.lastmod());
     if (!canonical.equals(landed) && scope.inScope(canonical)) {
+      copies.put(landed, canonical);
       enqueue(canonical, visit.depth(), null);
       List<String> withCanonical = new ArrayList<>(out);
       withCanonical.add(canonical.toString()); // to be followed again when this one is unchanged
