@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One blog entry as read from its source, ready to be indexed.
  *
- * @param id stable identity of the entry: its path relative to the indexed root
- * @param path the source file's path relative to the indexed root ({@code /} separators)
+ * @param id stable identity of the entry: its path relative to the indexed root, or the address a
+ *     crawled page was fetched from
+ * @param path the source file's path relative to the indexed root ({@code /} separators), or the
+ *     path of a crawled page's address
  * @param url the public URL: absolute when a base URL was given, else site-relative ({@code
  *     /a/b.html})
  * @param title the title; never blank (falls back to the file name)

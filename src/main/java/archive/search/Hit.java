@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One result: an entry with its best sections.
  *
- * @param id the entry's id (its source path)
- * @param path the source path relative to the indexed folder
+ * @param id the entry's id (its source path, or the address a crawled page was fetched from)
+ * @param path the source path relative to the indexed folder, or the path of a crawled page
  * @param url the entry's public URL
  * @param title the title
  * @param subtitle subtitle or description, or null
