@@ -298,7 +298,10 @@ final class Fetcher {
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConnectException) {
-        return "could not connect (connection refused)";
+        // The JDK's client gives a refused connection no message; other failures say what.
+        return cause.getMessage() == null
+            ? "could not connect (connection refused)"
+            : "could not connect: " + oneLine(cause);
       }
       if (cause instanceof SSLException) {
         return "TLS failed: " + oneLine(cause);
