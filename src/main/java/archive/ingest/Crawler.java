@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -94,6 +93,14 @@ final class Crawler {
     this.previous = Map.copyOf(previous);
     this.sink = sink;
     fetcher.obey(url -> robots.allowed(pathAndQuery(url))); // redirects too, as robots.txt is read
+    // A page reached by a redirect is asked whether it changed, as if it had been asked directly.
+    fetcher.validatorsFrom(
+        url ->
+            scope
+                .normalise(url.toString(), url)
+                .map(previous::get)
+                .map(Revisit::validators)
+                .orElse(null));
     // A redirect to a page the crawl has queued stops there: that page is fetched once, on its own.
     fetcher.stopAt(
         url ->
@@ -234,7 +241,7 @@ final class Crawler {
       case OK -> page(visit, result);
       case NOT_MODIFIED -> {
         notModified++;
-        unchanged(visit, Objects.requireNonNull(known, "a 304 answers validators we sent"));
+        notModified(visit, result);
       }
       case GONE -> sink.gone(url);
       case WRONG_TYPE -> sink.skipped(url, "not an HTML page", null);
@@ -258,6 +265,20 @@ final class Crawler {
   private void unchanged(Visit visit, Revisit known) throws IOException {
     sink.unchanged(visit.url());
     follow(known.links(), visit.url(), visit.depth());
+  }
+
+  /** A 304, for the page asked for or for the one it redirects to. */
+  private void notModified(Visit visit, FetchResult result) throws IOException {
+    URI url = visit.url();
+    URI landed = scope.normalise(result.url().toString(), url).orElse(url);
+    Revisit known = previous.get(landed);
+    if (known == null) {
+      sink.failed(url, "answered 304 Not Modified to a request that named no version");
+    } else if (!landed.equals(url) && !queued.add(landed)) {
+      sink.skipped(url, "redirects to " + landed + ", crawled on its own", null);
+    } else {
+      unchanged(new Visit(landed, visit.depth(), visit.lastmod()), known);
+    }
   }
 
   private void page(Visit visit, FetchResult result) throws IOException, InterruptedException {

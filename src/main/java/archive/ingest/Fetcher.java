@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ final class Fetcher {
   private final HttpClient client;
   private volatile Predicate<URI> allowed = url -> true;
   private volatile Predicate<URI> known = url -> false;
+  private volatile Function<URI, @Nullable Validators> validatorsFor = url -> null;
   private final ConcurrentMap<String, HostGate> gates = new ConcurrentHashMap<>();
 
   /**
@@ -89,6 +91,14 @@ final class Fetcher {
     this.known = Objects.requireNonNull(known, "known");
   }
 
+  /**
+   * From now on, a URL reached by a redirect is asked with the validators {@code lookup} gives for
+   * it (the caller's from its last crawl; null for none), not with those of the URL asked for.
+   */
+  void validatorsFrom(Function<URI, @Nullable Validators> lookup) {
+    this.validatorsFor = Objects.requireNonNull(lookup, "lookup");
+  }
+
   /** Applies a host's robots.txt {@code Crawl-delay} (capped at 10 s) to later requests to it. */
   void crawlDelay(URI site, Duration delay) {
     gate(site).interval(policy.intervalWith(delay));
@@ -103,7 +113,8 @@ final class Fetcher {
    * Fetches {@code url}, following in-scope redirects.
    *
    * @param url an absolute http or https URL
-   * @param previous the validators from the last crawl, sent as conditional headers; null if none
+   * @param previous the validators from the last crawl, sent as conditional headers to {@code url}
+   *     (see {@link #validatorsFrom} for the URLs it redirects to); null if none
    * @param kind what the body is for: decides accepted types and the size cap
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
    * @throws InterruptedException if interrupted while waiting for a turn or a response
@@ -134,7 +145,8 @@ final class Fetcher {
       if (!seen.add(current)) {
         return FetchResult.problem(Outcome.REDIRECT_LOOP, current, status, "redirects in a loop");
       }
-      Hop hop = hop(current, validators, reader);
+      Validators sent = current.equals(url) ? validators : validatorsFor.apply(current);
+      Hop hop = hop(current, sent == null ? Validators.NONE : sent, reader);
       if (hop.result() != null) {
         return hop.result();
       }

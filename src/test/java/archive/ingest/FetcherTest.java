@@ -246,6 +246,21 @@ class FetcherTest {
   }
 
   @Test
+  void pageReachedByARedirectIsAskedWithItsOwnValidators() throws Exception {
+    routes.put("/old", redirect(301, "/new"));
+    routes.put("/new", html("<p>new</p>"));
+    Fetcher fetcher = fetcher(FAST);
+    fetcher.validatorsFrom(u -> u.equals(url("/new")) ? new Validators("\"n1\"", null) : null);
+
+    fetcher.fetch(url("/old"), new Validators("\"o1\"", "Tue, 15 Nov 2022 12:45:26 GMT"));
+
+    assertThat(paths()).containsExactly("/old", "/new");
+    assertThat(seen.get(0).headers().getFirst("If-None-Match")).isEqualTo("\"o1\"");
+    assertThat(seen.get(1).headers().getFirst("If-None-Match")).isEqualTo("\"n1\"");
+    assertThat(seen.get(1).headers().getFirst("If-Modified-Since")).isNull(); // not /old's date
+  }
+
+  @Test
   void redirectToADisallowedPageIsReportedWithoutFollowingIt() throws Exception {
     routes.put("/moved", redirect(301, "/private/notes"));
     routes.put("/private/notes", html("<p>private</p>"));
