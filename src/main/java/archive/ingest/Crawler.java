@@ -98,7 +98,7 @@ final class Crawler {
         url ->
             scope
                 .normalise(url.toString(), url)
-                .map(previous::get)
+                .map(this.previous::get)
                 .map(Revisit::validators)
                 .orElse(null));
     // A redirect to a page the crawl has queued stops there: that page is fetched once, on its own.
@@ -176,7 +176,8 @@ final class Crawler {
     if (result.outcome() == Outcome.OK) {
       return result.body();
     }
-    if (result.outcome() != Outcome.GONE) {
+    // Gone is no loss; nor is a redirect to an address the crawl reads on its own.
+    if (result.outcome() != Outcome.GONE && result.outcome() != Outcome.KNOWN_TARGET) {
       incomplete.add(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
     }
     return null;

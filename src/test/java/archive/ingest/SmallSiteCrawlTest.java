@@ -65,7 +65,8 @@ class SmallSiteCrawlTest {
         return;
       }
       byte[] body = html.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      String type = path.endsWith(".xml") ? "application/rss+xml" : "text/html; charset=utf-8";
+      exchange.getResponseHeaders().set("Content-Type", type);
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
     }
@@ -133,5 +134,29 @@ class SmallSiteCrawlTest {
     assertThat(second.unchanged).containsExactlyInAnyOrder(root, root.resolve("/moved/"));
     assertThat(second.pages).isEmpty();
     assertThat(second.totals.notModified()).isEqualTo(2);
+  }
+
+  @Test
+  void feedThatRedirectsToAFeedAlreadyReadLeavesTheCrawlComplete() throws Exception {
+    String rss =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><link>/post/</link></item></channel></rss>";
+    URI root =
+        serve(
+            Map.of(
+                "/",
+                "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/index.xml\">"
+                    + "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">",
+                "/index.xml",
+                rss,
+                "/post/",
+                page(null, "Post")),
+            Map.of("/feed/", "/index.xml"));
+
+    CollectedCrawl crawl = crawl(root, Map.of());
+
+    assertThat(crawl.totals.incomplete()).isEmpty();
+    assertThat(crawl.pages).extracting(CrawledPage::path).containsExactly("/", "/post/");
+    assertThat(requests).containsOnlyOnce("/index.xml");
   }
 }
