@@ -129,7 +129,7 @@ final class Crawler {
     for (String sitemap : sitemaps) {
       Optional<URI> url = scope.normalise(sitemap, start).filter(scope::inScope);
       if (url.isPresent()) {
-        readSitemap(url.get(), 0);
+        readSitemap(url.get(), 0, !robots.sitemaps().isEmpty());
       }
     }
     while (!queue.isEmpty() && visited < MAX_PAGES) {
@@ -170,14 +170,15 @@ final class Crawler {
    * Fetches a sitemap or feed. A missing one is no loss; one that could not be read makes the crawl
    * incomplete, as pages only it names may exist.
    */
-  private FetchResult.@Nullable Body discovery(URI url, FetchKind kind)
+  private FetchResult.@Nullable Body discovery(URI url, FetchKind kind, boolean declared)
       throws InterruptedException {
     FetchResult result = fetcher.fetch(url, null, kind);
     if (result.outcome() == Outcome.OK) {
       return result.body();
     }
-    // Gone is no loss; nor is a redirect to an address the crawl reads on its own.
-    if (result.outcome() != Outcome.GONE && result.outcome() != Outcome.KNOWN_TARGET) {
+    // Gone is no loss; nor is a redirect to an address the crawl reads on its own; nor anything
+    // at all at /sitemap.xml when nothing named it (sites answer there with an HTML "not found").
+    if (declared && result.outcome() != Outcome.GONE && result.outcome() != Outcome.KNOWN_TARGET) {
       incomplete.add(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
     }
     return null;
@@ -185,7 +186,7 @@ final class Crawler {
 
   /** Reads a feed the home page names; its entries are queued as seen from the home page. */
   private void readFeed(URI url) throws InterruptedException {
-    FetchResult.Body body = discovery(url, FetchKind.FEED);
+    FetchResult.Body body = discovery(url, FetchKind.FEED, true);
     if (body != null) {
       Feed feed = new FeedLinks().read(body.stream());
       feed.problems().forEach(p -> incomplete.add("feed " + url + ": " + p));
@@ -193,22 +194,29 @@ final class Crawler {
     }
   }
 
-  /** Reads a sitemap or sitemap index; its pages are queued as seen from the home page. */
-  private void readSitemap(URI url, int nesting) throws InterruptedException {
+  /**
+   * Reads a sitemap or sitemap index; its pages are queued as seen from the home page.
+   *
+   * @param declared whether robots.txt or a sitemap index named it; {@code /sitemap.xml} is only
+   *     tried, so whatever answers there is no loss
+   */
+  private void readSitemap(URI url, int nesting, boolean declared) throws InterruptedException {
     queued.add(url); // a page linking to the sitemap does not make it a page
-    FetchResult.Body body = discovery(url, FetchKind.SITEMAP);
+    FetchResult.Body body = discovery(url, FetchKind.SITEMAP, declared);
     if (body == null) {
       return;
     }
     Sitemap sitemap = new SitemapReader().read(body.stream());
-    sitemap.problems().forEach(p -> incomplete.add("sitemap " + url + ": " + p));
+    if (declared || sitemap.kind() != Sitemap.Kind.UNKNOWN) { // else no sitemap was there at all
+      sitemap.problems().forEach(p -> incomplete.add("sitemap " + url + ": " + p));
+    }
     for (FoundUrl found : sitemap.entries()) {
       Optional<URI> next = scope.normalise(found.url(), url).filter(scope::inScope);
       if (next.isEmpty()) {
         continue;
       }
       if (sitemap.kind() == Sitemap.Kind.INDEX && nesting < 2) {
-        readSitemap(next.get(), nesting + 1);
+        readSitemap(next.get(), nesting + 1, true);
       } else if (sitemap.kind() == Sitemap.Kind.URLSET) {
         enqueue(next.get(), 1, found.date().orElse(null));
       }

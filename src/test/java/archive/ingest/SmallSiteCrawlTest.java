@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crawls of sites of a few pages, each built for one case {@link TestBlog} does not have. Pages
@@ -25,6 +27,7 @@ class SmallSiteCrawlTest {
 
   private HttpServer server;
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private String sitemapType = "application/xml";
 
   @AfterEach
   void stop() {
@@ -65,7 +68,10 @@ class SmallSiteCrawlTest {
         return;
       }
       byte[] body = html.getBytes(StandardCharsets.UTF_8);
-      String type = path.endsWith(".xml") ? "application/rss+xml" : "text/html; charset=utf-8";
+      String type =
+          html.startsWith("<?xml")
+              ? "application/rss+xml"
+              : path.equals("/sitemap.xml") ? sitemapType : "text/html; charset=utf-8";
       exchange.getResponseHeaders().set("Content-Type", type);
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
@@ -158,5 +164,29 @@ class SmallSiteCrawlTest {
     assertThat(crawl.totals.incomplete()).isEmpty();
     assertThat(crawl.pages).extracting(CrawledPage::path).containsExactly("/", "/post/");
     assertThat(requests).containsOnlyOnce("/index.xml");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text/html", "text/plain"})
+  void htmlAnsweringAtSitemapXmlIsNoSitemapNotAnIncompleteCrawl(String type) throws Exception {
+    // Many hosts answer any path, /sitemap.xml too, with a "not found" page and a 200.
+    String notFound = "<!doctype html><title>Not found</title><p>Nothing here.";
+    sitemapType = type;
+    URI root =
+        serve(
+            Map.of(
+                "/",
+                "<a href=\"/post/\">post</a>",
+                "/sitemap.xml",
+                notFound,
+                "/post/",
+                page(null, "Post")),
+            Map.of());
+
+    CollectedCrawl crawl = crawl(root, Map.of());
+
+    assertThat(requests).contains("/sitemap.xml");
+    assertThat(crawl.totals.incomplete()).isEmpty();
+    assertThat(crawl.pages).extracting(CrawledPage::path).containsExactly("/", "/post/");
   }
 }
