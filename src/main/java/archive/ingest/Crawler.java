@@ -167,8 +167,10 @@ final class Crawler {
   }
 
   /**
-   * Fetches a sitemap or feed. A missing one is no loss; one that could not be read makes the crawl
-   * incomplete, as pages only it names may exist.
+   * Fetches a sitemap or feed. One that could not be read makes the crawl incomplete when pages
+   * only it names may exist ({@link #mayHaveNamedPages}).
+   *
+   * @param declared whether robots.txt, a sitemap index or the home page named it
    */
   private FetchResult.@Nullable Body discovery(URI url, FetchKind kind, boolean declared)
       throws InterruptedException {
@@ -176,12 +178,24 @@ final class Crawler {
     if (result.outcome() == Outcome.OK) {
       return result.body();
     }
-    // Gone is no loss; nor is a redirect to an address the crawl reads on its own; nor anything
-    // at all at /sitemap.xml when nothing named it (sites answer there with an HTML "not found").
-    if (declared && result.outcome() != Outcome.GONE && result.outcome() != Outcome.KNOWN_TARGET) {
+    if (declared && mayHaveNamedPages(result.outcome())) {
       incomplete.add(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
     }
     return null;
+  }
+
+  /**
+   * Whether a sitemap or feed that could not be read may still have named pages: one that failed to
+   * arrive may have, but not one that is gone, is no XML at all, may not be read, or redirects to
+   * one the crawl reads anyway. Those stay so, and must not keep every later crawl from deleting.
+   * Anything at {@code /sitemap.xml} when nothing named it is no loss either: sites answer there
+   * with an HTML "not found".
+   */
+  private static boolean mayHaveNamedPages(Outcome outcome) {
+    return switch (outcome) {
+      case GONE, WRONG_TYPE, OFF_SCOPE, DISALLOWED, KNOWN_TARGET -> false;
+      default -> true;
+    };
   }
 
   /** Reads a feed the home page names; its entries are queued as seen from the home page. */

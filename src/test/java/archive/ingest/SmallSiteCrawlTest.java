@@ -189,4 +189,31 @@ class SmallSiteCrawlTest {
     assertThat(crawl.totals.incomplete()).isEmpty();
     assertThat(crawl.pages).extracting(CrawledPage::path).containsExactly("/", "/post/");
   }
+
+  @Test
+  void feedThatIsAnHtmlPageIsNoFeedNotAnIncompleteCrawl() throws Exception {
+    URI root =
+        serve(
+            Map.of(
+                "/",
+                "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">",
+                "/feed/",
+                page(null, "Not a feed")),
+            Map.of());
+
+    assertThat(crawl(root, Map.of()).totals.incomplete()).isEmpty();
+  }
+
+  @Test
+  void feedThatCannotBeReadMakesTheCrawlIncomplete() throws Exception {
+    URI root =
+        serve(
+            Map.of("/", "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">"),
+            Map.of("/feed/", "/feed-2/", "/feed-2/", "/feed/"));
+
+    assertThat(crawl(root, Map.of()).totals.incomplete())
+        .singleElement()
+        .asString()
+        .startsWith("feed redirects in a loop");
+  }
 }
