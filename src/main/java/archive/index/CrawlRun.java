@@ -161,22 +161,10 @@ final class CrawlRun implements CrawlSink {
   }
 
   private void delete(String id) throws IOException {
-    Known previous = known.get(id);
-    if (previous != null) {
-      writer.deleteDocuments(Fields.idTerm(id));
-      if (previous.isEntry()) {
-        tally.deleted();
-      }
-    }
+    IndexRun.delete(writer, known, tally, id);
   }
 
   private void skip(String id, String reason, @Nullable Revisit revisit) throws IOException {
-    Known previous = known.get(id);
-    if (previous != null && previous.isEntry()) {
-      tally.deleted(); // an entry that became noindex, or a copy of another, leaves the results
-    }
-    writer.updateDocument(
-        Fields.idTerm(id), Schema.skipped(id, reason, Bookkeeping.crawled("", revisit)));
-    tally.skipped(id, reason);
+    IndexRun.writeSkipped(writer, known, tally, id, reason, Bookkeeping.crawled("", revisit));
   }
 }

@@ -131,7 +131,7 @@ final class IndexRun {
     if (format == Format.HTML) {
       claim(previous.sameAsKeys(), previous.id());
     }
-    if (isEntry(previous)) {
+    if (previous.isEntry()) {
       tally.unchanged();
     }
   }
@@ -161,7 +161,7 @@ final class IndexRun {
     }
     if (sameContent) {
       tally.unchanged();
-    } else if (previous == null || !isEntry(previous)) {
+    } else if (previous == null || !previous.isEntry()) {
       tally.added();
     } else {
       tally.updated();
@@ -169,12 +169,40 @@ final class IndexRun {
   }
 
   private void writeSkipped(String id, String reason, Bookkeeping bookkeeping) throws IOException {
+    writeSkipped(writer, known, tally, id, reason, bookkeeping);
+  }
+
+  /**
+   * Replaces a document with the placeholder of a source that yields no entry (a file or a crawled
+   * page), counting an entry that leaves the results: one that became a draft, noindex, a twin or a
+   * copy.
+   */
+  static void writeSkipped(
+      IndexWriter writer,
+      KnownDocs known,
+      Tally tally,
+      String id,
+      String reason,
+      Bookkeeping bookkeeping)
+      throws IOException {
     Known previous = known.get(id);
-    if (previous != null && isEntry(previous)) {
-      tally.deleted(); // an entry that became a draft, noindex or a twin leaves the results
+    if (previous != null && previous.isEntry()) {
+      tally.deleted();
     }
     writer.updateDocument(Fields.idTerm(id), Schema.skipped(id, reason, bookkeeping));
     tally.skipped(id, reason);
+  }
+
+  /** Deletes a document the last run left, counting it when it was an entry. */
+  static void delete(IndexWriter writer, KnownDocs known, Tally tally, String id)
+      throws IOException {
+    Known gone = known.get(id);
+    if (gone != null) {
+      writer.deleteDocuments(Fields.idTerm(id));
+      if (gone.isEntry()) {
+        tally.deleted();
+      }
+    }
   }
 
   /**
@@ -207,7 +235,7 @@ final class IndexRun {
     writer.updateDocument(
         Fields.idTerm(pageId),
         Schema.entry(merged, new Bookkeeping(hash, stat(page), sameAsKeys(built))));
-    if (!pageWritten && previous != null && isEntry(previous)) {
+    if (!pageWritten && previous != null && previous.isEntry()) {
       tally.unchangedBecameUpdated();
     }
     written.add(pageId);
@@ -218,11 +246,8 @@ final class IndexRun {
     List<String> unreadable = walkSkips.stream().filter(Skip::unreadable).map(Skip::path).toList();
     for (String id : known.ids()) {
       if (!seen.contains(id) && !under(id, unreadable)) {
-        writer.deleteDocuments(Fields.idTerm(id));
+        delete(writer, known, tally, id);
         Known gone = known.get(id);
-        if (gone != null && isEntry(gone)) {
-          tally.deleted();
-        }
         String page = gone == null ? null : claimedBy(gone.sameAsKeys(), id);
         if (page != null && gone.isSkipped()) {
           lendMetadata(null, page); // the source of a built page is gone, and its tags with it
@@ -238,10 +263,6 @@ final class IndexRun {
       }
     }
     return false;
-  }
-
-  private static boolean isEntry(Known known) {
-    return Fields.KIND_ENTRY.equals(known.kind());
   }
 
   private void claim(List<String> keys, String id) {

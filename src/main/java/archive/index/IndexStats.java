@@ -112,7 +112,8 @@ public record IndexStats(
         data.get(EntryIndexer.DATA_SOURCE_KIND));
   }
 
-  private static @Nullable Instant instant(@Nullable String value) {
+  /** An instant as {@link Instant#toString} writes it; null when absent or not one. */
+  static @Nullable Instant instant(@Nullable String value) {
     try {
       return value == null ? null : Instant.parse(value);
     } catch (DateTimeParseException e) {

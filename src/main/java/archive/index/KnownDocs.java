@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,20 +96,12 @@ final class KnownDocs {
   /** What a crawl kept of a page it fetched; null for files, and for pages that kept nothing. */
   private static @Nullable Revisit revisit(Document doc) {
     Validators validators = new Validators(doc.get(Fields.ETAG), doc.get(Fields.LAST_MODIFIED));
-    Instant lastmod = instant(doc.get(Fields.SITEMAP_LASTMOD));
+    Instant lastmod = IndexStats.instant(doc.get(Fields.SITEMAP_LASTMOD)); // null: ask instead
     List<String> links = List.of(doc.getValues(Fields.LINK));
     if (validators.isEmpty() && lastmod == null && links.isEmpty()) {
       return null;
     }
     return new Revisit(validators, links, lastmod);
-  }
-
-  private static @Nullable Instant instant(@Nullable String value) {
-    try {
-      return value == null ? null : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      return null; // not written by us: ask the server instead
-    }
   }
 
   @Nullable Known get(String id) {
