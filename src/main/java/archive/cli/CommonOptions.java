@@ -2,6 +2,7 @@ package archive.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,12 @@ final class CommonOptions {
 
   @Option(names = "--stacktrace", description = "Show the full stack trace of an error.")
   boolean stacktrace;
+
+  /** Whether a SITE argument is a live site's address (to crawl) rather than a folder. */
+  static boolean isAddress(String site) {
+    String lower = site.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
 
   /** The value of a {@code --base-url} option, or null when it was not given. */
   static @Nullable URI baseUrl(@Nullable String value) {

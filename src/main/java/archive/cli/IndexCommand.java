@@ -111,7 +111,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (isAddress(site)) {
+    if (CommonOptions.isAddress(site)) {
       return crawl();
     }
     if (!alsoHosts.isEmpty() || rate != null || timeout != null) {
@@ -137,11 +137,6 @@ final class IndexCommand implements Callable<Integer> {
         "no entries under "
             + site
             + " — give the folder that holds your posts (.md, .markdown, .html, .htm)");
-  }
-
-  private static boolean isAddress(String site) {
-    String lower = site.toLowerCase(Locale.ROOT);
-    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 
   private Integer crawl() throws Exception {

@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig config =
         new ServerConfig(host, port, common.index, CommonOptions.baseUrl(baseUrl), origins);
-    if (watch != null && watch.matches("(?i)https?://.*")) {
+    if (watch != null && CommonOptions.isAddress(watch)) {
       throw new IllegalArgumentException(
           "--watch takes a folder; to keep a crawled blog up to date, run 'archive index "
               + watch
