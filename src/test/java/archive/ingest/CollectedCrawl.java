@@ -1,6 +1,8 @@
 package archive.ingest;
 
+import archive.parse.HtmlLinks;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,24 @@ final class CollectedCrawl implements CrawlSink {
 
   final List<Skip> failed = new ArrayList<>();
   CrawlTotals totals = new CrawlTotals(0, 0, 0, List.of("not run"));
+
+  /**
+   * Crawls the site at {@code root} with no pause between requests and collects what the crawl told
+   * its sink.
+   *
+   * @param timeout how long one request may take
+   * @param maxDepth how deep links are followed
+   */
+  static CollectedCrawl of(URI root, Map<URI, Revisit> previous, Duration timeout, int maxDepth)
+      throws Exception {
+    CrawlScope scope = new CrawlScope(root.toString(), List.of());
+    FetchPolicy policy =
+        FetchPolicy.defaults().withRequestsPerSecond(0).withRequestTimeout(timeout);
+    Fetcher fetcher = new Fetcher(policy, scope::inScope);
+    CollectedCrawl crawl = new CollectedCrawl();
+    crawl.totals = new Crawler(scope, fetcher, new HtmlLinks(), previous, crawl, maxDepth).crawl();
+    return crawl;
+  }
 
   @Override
   public void page(CrawledPage page) {

@@ -2,7 +2,6 @@ package archive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.parse.HtmlLinks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,14 +30,9 @@ class CrawlerTest {
     return crawl(previous, Crawler.MAX_DEPTH);
   }
 
+  /** A crawl whose one-second timeout the slow page outlasts. */
   private CollectedCrawl crawl(Map<URI, Revisit> previous, int maxDepth) throws Exception {
-    CrawlScope scope = new CrawlScope(blog.root().toString(), List.of());
-    FetchPolicy policy =
-        FetchPolicy.defaults().withRequestsPerSecond(0).withRequestTimeout(Duration.ofSeconds(1));
-    Fetcher fetcher = new Fetcher(policy, scope::inScope);
-    CollectedCrawl scan = new CollectedCrawl();
-    scan.totals = new Crawler(scope, fetcher, new HtmlLinks(), previous, scan, maxDepth).crawl();
-    return scan;
+    return CollectedCrawl.of(blog.root(), previous, Duration.ofSeconds(1), maxDepth);
   }
 
   /** The entries a crawl indexes: all but the one that says noindex. */

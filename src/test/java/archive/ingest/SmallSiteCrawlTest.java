@@ -2,7 +2,6 @@ package archive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.parse.HtmlLinks;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -79,13 +78,8 @@ class SmallSiteCrawlTest {
   }
 
   private static CollectedCrawl crawl(URI root, Map<URI, Revisit> previous) throws Exception {
-    CrawlScope scope = new CrawlScope(root.toString(), List.of());
-    FetchPolicy policy = FetchPolicy.defaults().withRequestsPerSecond(0);
-    CollectedCrawl crawl = new CollectedCrawl();
-    crawl.totals =
-        new Crawler(scope, new Fetcher(policy, scope::inScope), new HtmlLinks(), previous, crawl)
-            .crawl();
-    return crawl;
+    return CollectedCrawl.of(
+        root, previous, FetchPolicy.defaults().requestTimeout(), Crawler.MAX_DEPTH);
   }
 
   private static String page(String canonical, String title) {
