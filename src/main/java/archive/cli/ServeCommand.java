@@ -102,6 +102,9 @@ final class ServeCommand implements Callable<Integer> {
                   spec.commandLine().getOut().flush();
                 },
                 "archive-serve-stop"));
+    for (String notice : server.notices()) {
+      err.println("archive: note: " + notice);
+    }
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
       err.println("archive: listening on " + host + ", reachable from other machines");
     }

@@ -39,9 +39,17 @@ public final class EntryIndexer implements Closeable {
   /** Commit data: schema version, the root and options of the run, and when it finished. */
   static final String DATA_SCHEMA = "schema";
 
-  static final String DATA_SOURCE = "source";
-  static final String DATA_SOURCE_KIND = "sourceKind";
+  /** Commit data: the folder's real path, or the crawled address. */
+  public static final String DATA_SOURCE = "source";
+
+  /** Commit data: {@link #SOURCE_FOLDER} or {@link #SOURCE_SITE}. */
+  public static final String DATA_SOURCE_KIND = "sourceKind";
+
   static final String DATA_OPTIONS = "options";
+
+  /** Commit data: the base URL entry URLs were made absolute with; empty when site-relative. */
+  public static final String DATA_BASE_URL = "baseUrl";
+
   static final String DATA_INDEXED_AT = "indexedAt";
 
   /** {@link #DATA_SOURCE_KIND} of an index of a site's folder. */
@@ -219,6 +227,8 @@ public final class EntryIndexer implements Closeable {
   private static Map<String, String> commitData(
       String sourceKind, String source, ParseOptions options) {
     return Map.of(
+        DATA_BASE_URL,
+        options.baseUrl() == null ? "" : options.baseUrl().toString(),
         DATA_SCHEMA,
         Fields.SCHEMA_VERSION,
         DATA_SOURCE_KIND,

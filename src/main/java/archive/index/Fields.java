@@ -12,7 +12,7 @@ public final class Fields {
    * Bumped whenever a field, its type or the analysis changes; an index written under another
    * version is rebuilt.
    */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /**
    * The key for updates and deletes: the site-relative path of a source file, or the address of a
@@ -26,7 +26,10 @@ public final class Fields {
    */
   public static final String PATH = "path";
 
-  /** Public URL of the entry, stored. */
+  /**
+   * Public URL of the entry: stored, and indexed whole, so that a server finds the entry a link
+   * names.
+   */
   public static final String URL = "url";
 
   /** Title: analysed (stemmed and exact forms) and stored. */

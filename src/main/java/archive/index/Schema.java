@@ -53,7 +53,7 @@ final class Schema {
     keys(doc, entry.id(), entry.kind() == Kind.LIST ? Fields.KIND_LIST : Fields.KIND_ENTRY);
     bookkeeping.addTo(doc);
     doc.add(new StoredField(Fields.PATH, entry.path()));
-    doc.add(new StoredField(Fields.URL, entry.url()));
+    doc.add(new StringField(Fields.URL, entry.url(), Field.Store.YES));
     doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.YES));
     text(doc, analyzer, Fields.TITLE, entry.title(), TEXT, true);
     if (entry.subtitle() != null) {

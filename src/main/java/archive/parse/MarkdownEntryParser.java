@@ -13,7 +13,8 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownEntryParser {
 
-  private static final Parser PARSER =
+  /** Reads Markdown with GitHub tables; shared by the page renderer, so both see one tree. */
+  static final Parser PARSER =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   private final ParseOptions options;

@@ -1,6 +1,8 @@
 package archive.parse;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
@@ -26,14 +28,23 @@ final class MarkdownSections {
   private final MarkdownText text = new MarkdownText(out);
   private final HeadingSlugs slugs = new HeadingSlugs();
   private @Nullable String title;
+  private @Nullable Node titleNode;
+  private final Map<Node, String> anchors = new IdentityHashMap<>();
 
   /**
    * The title (when asked for) and sections of a document.
    *
    * @param title the first level-1 heading, when {@code takeTitle} was set and there is one
    * @param sections the sections in order, the lead first when it has text
+   * @param titleNode the heading the title was taken from, or null
+   * @param anchors the anchor of each heading or run-in paragraph that starts a section, by node
+   *     identity, so that a rendering of the same document carries the same anchors
    */
-  record Result(@Nullable String title, List<Section> sections) {}
+  record Result(
+      @Nullable String title,
+      List<Section> sections,
+      @Nullable Node titleNode,
+      Map<Node, String> anchors) {}
 
   private MarkdownSections() {}
 
@@ -43,7 +54,7 @@ final class MarkdownSections {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       walker.block(block, takeTitle);
     }
-    return new Result(walker.title, walker.out.finish());
+    return new Result(walker.title, walker.out.finish(), walker.titleNode, walker.anchors);
   }
 
   private void block(Node block, boolean takeTitle) {
@@ -51,7 +62,9 @@ final class MarkdownSections {
     if (block instanceof Heading heading && heading.getLevel() <= 4) {
       heading(heading, takeTitle);
     } else if (runIn != null) {
-      out.runIn(runIn, slugs.unique(runIn));
+      String anchor = slugs.unique(runIn);
+      anchors.put(block, anchor);
+      out.runIn(runIn, anchor);
       text.writeFrom(block.getFirstChild().getNext());
       out.lineBreak();
     } else if (!(block instanceof LinkReferenceDefinition)) {
@@ -63,14 +76,14 @@ final class MarkdownSections {
     String plain = MarkdownText.of(heading);
     if (takeTitle && title == null && heading.getLevel() == 1 && !plain.isBlank()) {
       title = plain;
+      titleNode = heading;
       return;
     }
     Matcher id = EXPLICIT_ID.matcher(plain);
-    if (id.find()) {
-      out.heading(plain.substring(0, id.start()), slugs.claim(id.group(1)), heading.getLevel());
-    } else {
-      out.heading(plain, slugs.unique(plain), heading.getLevel());
-    }
+    String text = id.find() ? plain.substring(0, id.start()) : plain;
+    String anchor = id.find(0) ? slugs.claim(id.group(1)) : slugs.unique(plain);
+    anchors.put(heading, anchor);
+    out.heading(text, anchor, heading.getLevel());
   }
 
   /** The run-in heading of a paragraph that opens with bold text, or null. */

@@ -33,8 +33,13 @@ import org.jspecify.annotations.Nullable;
 /** The archive by date and by tag: entries newest first, and counts per year and month. */
 final class Listings {
 
-  private static final Set<String> FIELDS =
+  /** The stored fields a listing shows. */
+  static final Set<String> FIELDS =
       Set.of(Fields.TITLE, Fields.URL, Fields.DATE, Fields.TAG_DISPLAY);
+
+  /** {@link #FIELDS} and the id, for ordering entries of one day. */
+  static final Set<String> FIELDS_WITH_ID =
+      Set.of(Fields.ID, Fields.TITLE, Fields.URL, Fields.DATE, Fields.TAG_DISPLAY);
 
   private Listings() {}
 
@@ -63,7 +68,8 @@ final class Listings {
     return listings;
   }
 
-  private static Listing listing(Document doc) {
+  /** The listing of a document loaded with (at least) {@link #FIELDS}. */
+  static Listing listing(Document doc) {
     IndexableField date = doc.getField(Fields.DATE);
     return new Listing(
         doc.get(Fields.TITLE),

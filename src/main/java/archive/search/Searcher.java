@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -29,6 +30,9 @@ public final class Searcher implements Closeable {
 
   /** The longest listing served at once. */
   public static final int MAX_LISTING = 10_000;
+
+  /** The most entries {@link #related} returns. */
+  public static final int MAX_RELATED = 20;
 
   /** The most suggestions {@link #suggest} returns. */
   public static final int MAX_SUGGESTIONS = 8;
@@ -100,6 +104,65 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return Listings.list(searcher, year, tag, max);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The entry or list page published at a URL, as the index stores it.
+   *
+   * @param url the URL exactly as the index holds it (as results show it)
+   * @return the entry, or empty when no entry has that URL
+   */
+  public Optional<StoredEntry> entryAt(String url) throws IOException {
+    Objects.requireNonNull(url, "url");
+    return withSearcher(s -> Optional.ofNullable(new EntryLookup(s).byUrl(url)));
+  }
+
+  /**
+   * The entries just older and newer than the one at a URL (same-day entries in id order); {@link
+   * Neighbours#NONE} for an undated or unknown one.
+   */
+  public Neighbours neighbours(String url) throws IOException {
+    Objects.requireNonNull(url, "url");
+    return withSearcher(s -> new EntryLookup(s).neighbours(url));
+  }
+
+  /**
+   * Up to {@code max} entries most like the one at a URL, by the words of its title, tags and body,
+   * best first; empty when the URL names no entry.
+   *
+   * @param max 1..{@value #MAX_RELATED}
+   */
+  public List<Listing> related(String url, int max) throws IOException {
+    Objects.requireNonNull(url, "url");
+    if (max < 1 || max > MAX_RELATED) {
+      throw new IllegalArgumentException("max not in 1.." + MAX_RELATED + ": " + max);
+    }
+    return withSearcher(s -> new EntryLookup(s).related(url, max));
+  }
+
+  /**
+   * Where the entries came from, as the commit this searcher sees recorded it; empty if unknown.
+   */
+  public Optional<IndexSource> source() throws IOException {
+    return withSearcher(
+        s ->
+            Optional.ofNullable(
+                EntryLookup.source(
+                    ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData())));
+  }
+
+  /** A read of the index that may fail. */
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(Read<T> read) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return read.apply(searcher);
     } finally {
       manager.release(searcher);
     }

@@ -110,6 +110,11 @@ final class ArchivePages {
     return html.append("</section>\n").toString();
   }
 
+  /** The path of a tag's page, the tag escaped as a path segment ({@code machine%20learning}). */
+  static String tagPath(String tag) {
+    return "/archive/tag/" + PathCodec.segment(tag);
+  }
+
   private static String monthName(int month) {
     return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }

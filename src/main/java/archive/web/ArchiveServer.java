@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +50,7 @@ public final class ArchiveServer implements AutoCloseable {
   private final Service service;
   private final ScheduledExecutorService refresher;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private List<String> notices = List.of();
 
   private ArchiveServer(ServerConfig config, Searcher searcher, Service service) {
     this.config = config;
@@ -94,8 +96,12 @@ public final class ArchiveServer implements AutoCloseable {
     service.port(config.port());
     service.initExceptionHandler(failure::set); // Spark's default would exit the JVM
     ArchiveServer server = new ArchiveServer(config, searcher, service);
+    BlogPages blog = new BlogPages(searcher, config.indexDir());
+    server.notices = blog.check().map(List::of).orElse(List.of());
     server.routes();
     extraRoutes.accept(service);
+    // Last: whatever path is not the server's own is the blog's, when the index is of a folder.
+    service.get("*", blog::serve);
     service.awaitInitialization();
     if (failure.get() != null) {
       server.close();
@@ -205,7 +211,7 @@ public final class ArchiveServer implements AutoCloseable {
           }
           error(req, res, 500, FAILED);
         });
-    service.notFound((req, res) -> errorBody(req, res, 404, "no such page: " + req.pathInfo()));
+    service.notFound((req, res) -> errorBody(req, res, 404, BlogPages.noPage(req)));
     service.internalServerError((req, res) -> errorBody(req, res, 500, FAILED));
   }
 
@@ -232,7 +238,7 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /** An error as JSON for the API, as a page for people. */
-  private static String errorBody(Request req, Response res, int status, String message) {
+  static String errorBody(Request req, Response res, int status, String message) {
     res.status(status);
     if (req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health")) {
       return json(res, Map.of("error", message, "status", status));
@@ -258,6 +264,14 @@ public final class ArchiveServer implements AutoCloseable {
   public URI url() {
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /**
+   * What a reader of the server's log should know from the start, one line each: a blog folder that
+   * has moved since it was indexed, say.
+   */
+  public List<String> notices() {
+    return notices;
   }
 
   /** Blocks until {@link #close} has run. */

@@ -69,8 +69,8 @@ final class ResultsView {
       html.append("</time>");
     }
     for (String tag : hit.tags()) {
-      html.append(" <a class=\"tag\" href=\"/archive/tag/")
-          .append(Html.text(Html.param(tag)))
+      html.append(" <a class=\"tag\" href=\"")
+          .append(ArchivePages.tagPath(tag))
           .append("\">#")
           .append(Html.text(tag))
           .append("</a>");

@@ -176,14 +176,15 @@ class ArchiveServerTest {
   void unknownApiPathIsAJson404() throws Exception {
     HttpResponse<String> response = get("/api/nope");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(json(response).get("error").getAsString()).isEqualTo("no such page: /api/nope");
+    assertThat(json(response).get("error").getAsString())
+        .isEqualTo("There is no page at /api/nope.");
   }
 
   @Test
   void unknownPageIsAnHtml404() throws Exception {
     HttpResponse<String> response = get("/nope");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("role=\"alert\">no such page: /nope</h1>");
+    assertThat(response.body()).contains("role=\"alert\">There is no page at /nope.</h1>");
   }
 
   @Test
