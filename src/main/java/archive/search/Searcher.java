@@ -1,19 +1,23 @@
 package archive.search;
 
+import archive.index.Fields;
 import archive.index.IndexFolder;
 import archive.index.IndexStats;
 import archive.index.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 
@@ -166,6 +170,24 @@ public final class Searcher implements Closeable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /**
+   * Every tag of the entries with how many entries carry it, most used first, then by name; the tag
+   * in its normalised form, which {@code tag:} and {@link #listings} accept.
+   */
+  public List<Facets.TagCount> tags() throws IOException {
+    return withSearcher(
+        s -> {
+          FacetCollector counts = new FacetCollector(Fields.YEAR, Fields.TAG);
+          s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTRY)), counts);
+          return counts.tags().entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .map(e -> new Facets.TagCount(e.getKey(), e.getValue()))
+              .toList();
+        });
   }
 
   /** Entries per year, newest year first, each with its counts for January to December. */

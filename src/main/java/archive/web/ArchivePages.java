@@ -1,13 +1,14 @@
 package archive.web;
 
+import archive.search.Facets;
 import archive.search.Listing;
 import archive.search.Searcher;
 import java.io.IOException;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import spark.Request;
 import spark.Response;
 
@@ -20,38 +21,26 @@ final class ArchivePages {
     this.searcher = searcher;
   }
 
-  /** {@code /archive}: years with their months and counts, each year linking to its titles. */
+  /** {@code /archive}: every entry's title by year and month, newest first. */
   Object overview(Request req, Response res) throws IOException {
+    List<Listing> entries = searcher.listings(null, null, Searcher.MAX_LISTING);
+    List<Facets.TagCount> tags = searcher.tags();
     StringBuilder main = new StringBuilder("<section class=\"archive\">\n<h1>The archive</h1>\n");
-    Map<Integer, int[]> calendar = searcher.calendar();
-    if (calendar.isEmpty()) {
-      main.append("<p>No dated entries yet.</p>\n");
+    main.append("<p class=\"summary\">").append(count(entries.size()));
+    if (!tags.isEmpty()) {
+      main.append(" · <a href=\"/archive/tag\">").append(tags.size());
+      main.append(tags.size() == 1 ? " tag" : " tags").append("</a>");
     }
-    main.append("<ul class=\"years\">\n");
-    calendar.forEach(
-        (year, months) -> {
-          int total = 0;
-          StringBuilder monthList = new StringBuilder();
-          for (int m = 0; m < 12; m++) {
-            total += months[m];
-            if (months[m] > 0) {
-              monthList.append(" <a href=\"/archive/").append(year).append("#m").append(m + 1);
-              monthList.append("\">").append(monthName(m + 1)).append("&nbsp;(");
-              monthList.append(months[m]).append(")</a>");
-            }
-          }
-          main.append("<li><a href=\"/archive/").append(year).append("\"><strong>").append(year);
-          main.append("</strong></a> — ")
-              .append(total)
-              .append(total == 1 ? " entry:" : " entries:");
-          main.append(monthList).append("</li>\n");
-        });
-    main.append("</ul>\n</section>\n");
+    main.append("</p>\n");
+    if (entries.isEmpty()) {
+      main.append("<p>No entries yet.</p>\n");
+    }
+    main.append(byMonth(entries, true)).append("</section>\n");
     res.type("text/html; charset=utf-8");
     return Layout.page("The archive", "", main.toString());
   }
 
-  /** {@code /archive/YYYY}: the titles of a year by month, newest first. */
+  /** {@code /archive/YYYY}: the titles of a year by month, newest first, between its neighbours. */
   Object year(Request req, Response res) throws IOException {
     String value = req.params(":year");
     if (!value.matches("\\d{4}")) {
@@ -60,7 +49,57 @@ final class ArchivePages {
     int year = Integer.parseInt(value);
     List<Listing> entries = searcher.listings(year, null, Searcher.MAX_LISTING);
     res.type("text/html; charset=utf-8");
-    return Layout.page(year + " in the archive", "", byMonth(String.valueOf(year), entries));
+    if (entries.isEmpty()) {
+      res.status(404);
+    }
+    StringBuilder main = new StringBuilder("<section class=\"archive\">\n<h1>");
+    main.append(year).append("</h1>\n<p class=\"summary\">").append(count(entries.size()));
+    main.append("</p>\n").append(byMonth(entries, false));
+    main.append(yearLinks(year, new ArrayList<>(searcher.calendar().keySet())));
+    return Layout.page(year + " in the archive", "", main.append("</section>\n").toString());
+  }
+
+  /** Links to the years before and after one that have entries; years are newest first. */
+  private static String yearLinks(int year, List<Integer> years) {
+    Integer older = null;
+    Integer newer = null;
+    for (int y : years) {
+      if (y < year && (older == null || y > older)) {
+        older = y;
+      }
+      if (y > year && (newer == null || y < newer)) {
+        newer = y;
+      }
+    }
+    if (older == null && newer == null) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<nav class=\"neighbours\" aria-label=\"Other years\">");
+    if (older != null) {
+      html.append("<a rel=\"prev\" href=\"/archive/").append(older).append("\">");
+      html.append("<span>← Older</span> ").append(older).append("</a>");
+    }
+    if (newer != null) {
+      html.append("<a rel=\"next\" href=\"/archive/").append(newer).append("\">");
+      html.append("<span>Newer →</span> ").append(newer).append("</a>");
+    }
+    return html.append("</nav>\n").toString();
+  }
+
+  /** {@code /archive/tag}: every tag with how many entries carry it, most used first. */
+  Object tags(Request req, Response res) throws IOException {
+    List<Facets.TagCount> tags = searcher.tags();
+    StringBuilder main = new StringBuilder("<section class=\"archive\">\n<h1>Tags</h1>\n");
+    main.append("<p class=\"summary\">").append(tags.size());
+    main.append(tags.size() == 1 ? " tag" : " tags").append("</p>\n<ul class=\"tags\">\n");
+    for (Facets.TagCount tag : tags) {
+      main.append("<li><a href=\"").append(tagPath(tag.tag())).append("\">#");
+      main.append(Html.text(tag.tag())).append("</a> <span class=\"count\">");
+      main.append(tag.count()).append("</span></li>\n");
+    }
+    main.append("</ul>\n</section>\n");
+    res.type("text/html; charset=utf-8");
+    return Layout.page("Tags", "", main.toString());
   }
 
   /** {@code /archive/tag/NAME}: the titles with a tag, newest first. */
@@ -74,40 +113,55 @@ final class ArchivePages {
     if (entries.isEmpty()) {
       res.status(404);
     }
-    return Layout.page("#" + tag, "tag:" + tag, byMonth("#" + tag, entries));
+    StringBuilder main = new StringBuilder("<section class=\"archive\">\n<h1>#");
+    main.append(Html.text(tag)).append("</h1>\n<p class=\"summary\">");
+    main.append(count(entries.size())).append(" · <a href=\"/archive/tag\">every tag</a></p>\n");
+    main.append(byMonth(entries, false)).append("</section>\n");
+    return Layout.page("#" + tag, "tag:" + tag, main.toString());
   }
 
-  private static String byMonth(String heading, List<Listing> entries) {
-    StringBuilder html = new StringBuilder("<section class=\"archive\">\n<h1>");
-    html.append(Html.text(heading)).append("</h1>\n<p class=\"summary\">");
-    html.append(entries.size()).append(entries.size() == 1 ? " entry" : " entries");
-    html.append("</p>\n");
+  private static String count(int entries) {
+    return entries + (entries == 1 ? " entry" : " entries");
+  }
+
+  /**
+   * Entries under a heading per month (and, with {@code years}, per year), in the order given. Each
+   * heading has an id ({@code 2022-03}, {@code undated}) that other pages link to.
+   */
+  private static String byMonth(List<Listing> entries, boolean years) {
+    StringBuilder html = new StringBuilder(entries.size() * 120 + 64);
     String current = null;
+    int year = Integer.MIN_VALUE;
     for (Listing entry : entries) {
-      String group =
-          entry.date() == null
-              ? "Undated"
-              : monthName(entry.date().getMonthValue()) + " " + entry.date().getYear();
+      if (years && entry.date() != null && entry.date().getYear() != year) {
+        year = entry.date().getYear();
+        html.append(current == null ? "" : "</ol>\n");
+        html.append("<h2 id=\"y").append(year).append("\"><a href=\"/archive/").append(year);
+        html.append("\">").append(year).append("</a></h2>\n");
+        current = null;
+      }
+      String group = entry.date() == null ? "undated" : monthId(entry);
       if (!group.equals(current)) {
-        if (current != null) {
-          html.append("</ol>\n");
-        }
-        String id = entry.date() == null ? "undated" : "m" + entry.date().getMonthValue();
-        html.append("<h2 id=\"").append(id).append("\">").append(group).append("</h2>\n<ol>\n");
+        int level = years && entry.date() != null ? 3 : 2; // under its year's heading
+        html.append(current == null ? "" : "</ol>\n");
+        html.append("<h").append(level).append(" id=\"").append(group).append("\">");
+        html.append(entry.date() == null ? "Undated" : monthName(entry.date().getMonthValue()));
+        html.append(years || entry.date() == null ? "" : " " + entry.date().getYear());
+        html.append("</h").append(level).append(">\n<ol>\n");
         current = group;
       }
       html.append("<li>");
       if (entry.date() != null) {
-        html.append("<time datetime=\"").append(entry.date()).append("\">");
-        html.append(entry.date()).append("</time>");
+        html.append(Dates.time(entry.date()));
       }
       html.append("<a href=\"").append(Html.href(entry.url())).append("\">");
       html.append(Html.text(entry.title())).append("</a></li>\n");
     }
-    if (current != null) {
-      html.append("</ol>\n");
-    }
-    return html.append("</section>\n").toString();
+    return html.append(current == null ? "" : "</ol>\n").toString();
+  }
+
+  private static String monthId(Listing entry) {
+    return "%d-%02d".formatted(entry.date().getYear(), entry.date().getMonthValue());
   }
 
   /** The path of a tag's page, the tag escaped as a path segment ({@code machine%20learning}). */

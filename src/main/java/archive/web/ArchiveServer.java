@@ -193,6 +193,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/feed.xml", feeds::search);
     ArchivePages archive = new ArchivePages(searcher);
     service.get("/archive", archive::overview);
+    service.get("/archive/tag", archive::tags);
     service.get("/archive/tag/:tag", archive::tag);
     service.get("/archive/:year", archive::year);
     ApiHandlers api = new ApiHandlers(searcher);

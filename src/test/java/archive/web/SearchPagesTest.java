@@ -135,23 +135,48 @@ class SearchPagesTest {
   }
 
   @Test
-  void archiveListsEntriesByYearMonthAndTag() throws Exception {
+  void theArchiveListsEveryTitleByYearAndMonth() throws Exception {
     HttpResponse<String> overview = get("/archive");
     assertThat(overview.statusCode()).isEqualTo(200);
     assertThat(overview.body())
-        .contains("<a href=\"/archive/2022\"><strong>2022</strong></a> — 1 entry:")
-        .contains("<a href=\"/archive/2021#m5\">May&nbsp;(1)</a>");
+        .contains("<p class=\"summary\">2 entries · <a href=\"/archive/tag\">1 tag</a></p>")
+        .contains("<h2 id=\"y2022\"><a href=\"/archive/2022\">2022</a></h2>\n<h3 id=\"2022-01\">")
+        .contains(
+            "<h3 id=\"2021-05\">May</h3>\n<ol>\n<li><time datetime=\"2021-05-06\">6 May 2021</time>"
+                + "<a href=\"/plain.html\">Plain entry</a></li>");
+    assertThat(overview.body().indexOf("y2022")).isLessThan(overview.body().indexOf("y2021"));
+  }
+
+  @Test
+  void aYearPageListsItsTitlesByMonthAndLinksTheYearsAround() throws Exception {
     HttpResponse<String> year = get("/archive/2021");
     assertThat(year.body())
-        .contains("<h2 id=\"m5\">May 2021</h2>")
+        .contains("<h2 id=\"2021-05\">May 2021</h2>")
         .contains(
-            "<time datetime=\"2021-05-06\">2021-05-06</time><a href=\"/plain.html\">Plain entry</a>")
+            "<time datetime=\"2021-05-06\">6 May 2021</time><a href=\"/plain.html\">Plain entry</a>")
+        .contains("<a rel=\"next\" href=\"/archive/2022\">")
+        .doesNotContain("rel=\"prev\"")
         .doesNotContain("hostile.html");
+    assertThat(get("/archive/2022").body())
+        .contains("<a rel=\"prev\" href=\"/archive/2021\">")
+        .doesNotContain("rel=\"next\"");
+    assertThat(get("/archive/1999").statusCode()).isEqualTo(404);
+    assertThat(get("/archive/20x1").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theTagPagesListEveryTagWithItsCountAndEachTagsEntries() throws Exception {
+    HttpResponse<String> tags = get("/archive/tag");
+    assertThat(tags.statusCode()).isEqualTo(200);
+    assertThat(tags.body())
+        .contains(
+            "<li><a href=\"/archive/tag/%3Cimg%20src%3Dx%20onerror%3Dalert%282%29%3E\">"
+                + "#&lt;img src=x onerror=alert(2)&gt;</a> <span class=\"count\">1</span></li>")
+        .doesNotContain("<img src=x");
     HttpResponse<String> tag = get("/archive/tag/" + "%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E");
     assertThat(tag.statusCode()).isEqualTo(200);
     assertThat(tag.body()).contains("/hostile.html").doesNotContain("<img src=x");
     assertThat(get("/archive/tag/nothing-here").statusCode()).isEqualTo(404);
-    assertThat(get("/archive/20x1").statusCode()).isEqualTo(400);
   }
 
   @Test
