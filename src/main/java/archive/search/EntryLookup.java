@@ -3,8 +3,6 @@ package archive.search;
 import archive.index.Analysis;
 import archive.index.EntryIndexer;
 import archive.index.Fields;
-import archive.parse.Entry;
-import archive.parse.Section;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,23 +58,6 @@ final class EntryLookup {
   }
 
   private static StoredEntry stored(Document doc) {
-    String body = doc.get(Fields.BODY);
-    String[] headings = doc.getValues(Fields.SECTION_HEADING);
-    String[] anchors = doc.getValues(Fields.SECTION_ANCHOR);
-    IndexableField[] levels = doc.getFields(Fields.SECTION_LEVEL);
-    IndexableField[] starts = doc.getFields(Fields.SECTION_START);
-    List<Section> sections = new ArrayList<>(headings.length);
-    for (int i = 0; i < headings.length; i++) {
-      int start = Math.min(starts[i].numericValue().intValue(), body.length());
-      int end =
-          i + 1 < starts.length
-              ? Math.min(starts[i + 1].numericValue().intValue() - 1, body.length())
-              : body.length();
-      String text = body.substring(start, Math.max(start, end));
-      int level = levels[i].numericValue().intValue();
-      sections.add(
-          new Section(headings[i], anchors[i], level, text.replace(Entry.SECTION_SEPARATOR, '\n')));
-    }
     return new StoredEntry(
         doc.get(Fields.ID),
         doc.get(Fields.PATH),
@@ -87,7 +68,7 @@ final class EntryLookup {
         List.of(doc.getValues(Fields.TAG_DISPLAY)),
         doc.get(Fields.LANG) == null ? "" : doc.get(Fields.LANG),
         doc.get(Fields.KIND),
-        sections);
+        StoredSections.of(doc));
   }
 
   private static @Nullable LocalDate date(Document doc) {

@@ -57,10 +57,10 @@ final class SectionMatcher {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     List<SectionHit> hits = new ArrayList<>(MAX_SECTIONS);
+    SectionLinks links = SectionLinks.of(doc);
     for (Candidate c : candidates.subList(0, Math.min(MAX_SECTIONS, candidates.size()))) {
-      String anchor = anchors[c.index()];
-      String link = anchor.isEmpty() ? url : url + "#" + anchor;
-      hits.add(new SectionHit(headings[c.index()], anchor, link, c.snippet()));
+      String link = links.link(url, c.index());
+      hits.add(new SectionHit(headings[c.index()], anchors[c.index()], link, c.snippet()));
     }
     return hits;
   }

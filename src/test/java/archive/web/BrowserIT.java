@@ -425,8 +425,10 @@ class BrowserIT {
               "mark, .meta time, .tag, .sections a, .sort strong, .facets .count, .pager span"),
           Map.entry("/search?q=quoll+evenign", ".note, .dym a, .sections .snippet mark"),
           Map.entry("/search?q=quoll&size=0", ".error"),
-          Map.entry("/archive", ".years strong"),
-          Map.entry("/archive/2021", ".archive time"));
+          Map.entry("/archive", ".archive h3, .archive time, .summary a"),
+          Map.entry("/archive/2021", ".archive time, .neighbours span"),
+          Map.entry("/archive/tag", ".tags a, .tags .count"),
+          Map.entry("/burrows.html", ".back a, .entry .meta time, .entry h2, .neighbours span"));
 
   @Test
   @Timeout(90)
