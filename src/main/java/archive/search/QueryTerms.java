@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -23,8 +24,35 @@ final class QueryTerms {
    * @param exact the marked exact term
    * @param stem the stem, or null for a stop word
    * @param start offset of the word's first character in the analysed text
+   * @param end offset just after the word's last character
    */
-  record Token(int position, String exact, @Nullable String stem, int start) {}
+  record Token(int position, String exact, @Nullable String stem, int start, int end) {}
+
+  /** Whether a token is one of the query's terms, in its exact or its stemmed form. */
+  static boolean matches(Token token, Set<String> queryTerms) {
+    return queryTerms.contains(token.exact())
+        || token.stem() != null && queryTerms.contains(token.stem());
+  }
+
+  /**
+   * Text HTML-escaped, whitespace collapsed, with every word that is one of the query's terms in
+   * {@code <mark>}: for text the highlighter did not pass over (a section's opening lines).
+   */
+  static String mark(String text, Set<String> queryTerms) {
+    StringBuilder html = new StringBuilder(text.length() + 32);
+    int at = 0;
+    for (Token token : analyze(text)) {
+      if (token.start() >= at && matches(token, queryTerms)) {
+        Html.escapeCollapsing(text, at, token.start(), html);
+        html.append("<mark>");
+        Html.escapeCollapsing(text, token.start(), token.end(), html);
+        html.append("</mark>");
+        at = token.end();
+      }
+    }
+    Html.escapeCollapsing(text, at, text.length(), html);
+    return html.toString().strip();
+  }
 
   /** Analyses text; empty when it holds no words (punctuation only, say). */
   static List<Token> analyze(String text) {
@@ -39,10 +67,10 @@ final class QueryTerms {
         String value = term.toString();
         if (inc.getPositionIncrement() > 0) {
           position += inc.getPositionIncrement();
-          tokens.add(new Token(position, value, null, offset.startOffset()));
+          tokens.add(new Token(position, value, null, offset.startOffset(), offset.endOffset()));
         } else if (!tokens.isEmpty()) {
           Token last = tokens.remove(tokens.size() - 1);
-          tokens.add(new Token(last.position(), last.exact(), value, last.start()));
+          tokens.add(new Token(last.position(), last.exact(), value, last.start(), last.end()));
         }
       }
       stream.end();

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -71,7 +72,8 @@ final class SearchRun {
     Attempt attempt = attempt(strict);
     String didYouMean = null;
     if (attempt.total() < FEW && hasWords(parsed)) {
-      didYouMean = Spelling.suggest(request.query(), parsed, searcher.getIndexReader());
+      didYouMean =
+          withResults(Spelling.suggest(request.query(), parsed, searcher.getIndexReader()));
       attempt = widen(parsed, attempt);
     }
     List<Hit> hits = page(attempt);
@@ -86,6 +88,15 @@ final class SearchRun {
         hits,
         tookMs,
         attempt.facets());
+  }
+
+  /** A corrected query, if it finds more than the query as typed; else null. */
+  private @Nullable String withResults(@Nullable String corrected) throws IOException {
+    if (corrected == null) {
+      return null;
+    }
+    Query query = build(QuerySyntax.parse(corrected), Mode.ALL);
+    return query instanceof MatchNoDocsQuery || searcher.count(query) == 0 ? null : corrected;
   }
 
   /** Few or no results: allow close spellings, then any of the words, and say which was done. */
@@ -163,9 +174,23 @@ final class SearchRun {
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       Document doc = stored.document(ids[i]);
-      hits.add(hit(doc, docs[skip + i].score, fragments.get(i), queryTerms));
+      hits.add(hit(doc, score(docs[skip + i]), fragments.get(i), queryTerms));
     }
     return hits;
+  }
+
+  /**
+   * A hit's relevance score: sorted by relevance, the collector keeps it as the first sort value,
+   * not in {@link ScoreDoc#score}; sorted by date, {@link TopFieldCollector#populateScores} filled
+   * it in.
+   */
+  private static float score(ScoreDoc doc) {
+    if (doc instanceof FieldDoc field
+        && field.fields.length > 0
+        && field.fields[0] instanceof Float score) {
+      return score;
+    }
+    return doc.score;
   }
 
   private Sort sort() {
@@ -208,17 +233,32 @@ final class SearchRun {
         List.of(doc.getValues(Fields.TAG_DISPLAY)),
         doc.get(Fields.KIND),
         Float.isNaN(score) ? 0f : score,
-        entrySnippet(fragments),
+        entrySnippet(doc, fragments),
         SectionMatcher.best(doc, fragments, terms, url));
   }
 
-  private static String entrySnippet(List<Fragment> fragments) {
+  /**
+   * The best passage that matches; with none (a query of qualifiers only, or a match in the title
+   * alone), the entry's description, else its opening prose: never a table of contents.
+   */
+  private static String entrySnippet(Document doc, List<Fragment> fragments) {
     @Nullable Fragment best = null;
     for (Fragment fragment : fragments) {
-      if (best == null || fragment.score() > best.score()) {
+      if (fragment.matched() && (best == null || fragment.score() > best.score())) {
         best = fragment;
       }
     }
-    return best == null ? "" : best.html();
+    if (best != null) {
+      return best.html();
+    }
+    String description = doc.get(Fields.SUBTITLE);
+    if (description != null && !description.isBlank()) {
+      return Html.escape(description.strip());
+    }
+    String body = doc.get(Fields.BODY);
+    return body == null ? "" : Prose.opening(body, OPENING_LENGTH);
   }
+
+  /** About as long as a highlighted passage. */
+  private static final int OPENING_LENGTH = 200;
 }

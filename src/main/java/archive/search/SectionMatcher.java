@@ -19,7 +19,7 @@ import org.apache.lucene.index.IndexableField;
 final class SectionMatcher {
 
   /** Sections shown per result. */
-  static final int MAX_SECTIONS = 3;
+  static final int MAX_SECTIONS = 2;
 
   private static final int FALLBACK_SNIPPET = 160;
 
@@ -51,7 +51,7 @@ final class SectionMatcher {
         score += top + 1f; // a heading naming the query is the best place to land
       }
       if (score > 0 && !headings[i].isEmpty()) {
-        String snippet = snippets[i] != null ? snippets[i] : lead(doc, starts, i);
+        String snippet = snippets[i] != null ? snippets[i] : lead(doc, starts, i, queryTerms);
         candidates.add(new Candidate(i, score, snippet));
       }
     }
@@ -77,15 +77,14 @@ final class SectionMatcher {
 
   private static boolean headingMatches(String heading, Set<String> queryTerms) {
     for (Token token : QueryTerms.analyze(heading)) {
-      if (queryTerms.contains(token.exact())
-          || token.stem() != null && queryTerms.contains(token.stem())) {
+      if (QueryTerms.matches(token, queryTerms)) {
         return true;
       }
     }
     return false;
   }
 
-  private static String lead(Document doc, int[] starts, int section) {
+  private static String lead(Document doc, int[] starts, int section, Set<String> queryTerms) {
     String body = doc.get(Fields.BODY);
     if (body == null) {
       return "";
@@ -95,6 +94,7 @@ final class SectionMatcher {
         section + 1 < starts.length ? Math.min(starts[section + 1], body.length()) : body.length();
     end = Math.min(end, start + FALLBACK_SNIPPET);
     String text = body.substring(start, end).strip();
-    return Html.escape(text) + (end < body.length() && end == start + FALLBACK_SNIPPET ? "…" : "");
+    String more = end < body.length() && end == start + FALLBACK_SNIPPET ? "…" : "";
+    return QueryTerms.mark(text, queryTerms) + more;
   }
 }

@@ -72,7 +72,10 @@ final class Snippets {
       super(
           UnifiedHighlighter.builder(searcher, Analysis.indexAnalyzer(""))
               .withMaxLength(MAX_LENGTH)
-              .withMaxNoHighlightPassages(1)
+              .withMaxNoHighlightPassages(0) // with no match, the description or opening prose
+              // Every occurrence of a query word is marked, also outside the phrase it matched in.
+              .withHighlightPhrasesStrictly(false)
+              .withWeightMatches(false)
               .withBreakIterator(Highlighter::passageBreaks)
               .withFormatter(new FragmentFormatter()));
     }
@@ -107,11 +110,20 @@ final class Snippets {
                 passage.getNumMatches() > 0
                     ? passage.getMatchStarts()[0]
                     : passage.getStartOffset(),
-                passage.getNumMatches() > 0 ? passage.getScore() : 0f,
+                passage.getNumMatches() > 0 ? passage.getScore() * prose(passage, content) : 0f,
                 passage.getNumMatches() > 0,
                 mark(passage, content)));
       }
       return fragments;
+    }
+
+    /**
+     * Down-weights a passage that is a list of links, headings or references rather than sentences,
+     * so that an entry's matching prose is shown first; such a passage is still shown when the
+     * entry has no better one.
+     */
+    private static float prose(Passage passage, String content) {
+      return 0.2f + 0.8f * Prose.ratio(content, passage.getStartOffset(), passage.getEndOffset());
     }
 
     private static String mark(Passage passage, String content) {
