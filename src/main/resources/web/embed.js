@@ -35,11 +35,17 @@ box-shadow:0 8px 24px rgb(0 0 0/.18)}
 text-decoration:none;cursor:pointer;border-left:3px solid transparent}
 [aria-selected=true]{background:var(--_hl);border-left-color:var(--_accent)}
 [aria-disabled=true]{cursor:default;color:var(--_muted)}
-.sec{margin-left:1.1em;padding-block:.3em}
-.title{display:block;font-weight:600;color:var(--_accent)}
+[role=listbox].stale [role=option]{opacity:.55}
+.busy{padding:.3em .6em;font-size:.85em;color:var(--_muted)}
+.sec{margin-left:1.1em;padding-block:.2em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.title{font-weight:600;color:var(--_accent)}
 .sec .title{font-weight:500}
-.date{font-size:.85em;color:var(--_muted)}
-.snip{display:block;font-size:.9em;line-height:1.4;overflow-wrap:anywhere}
+.sec .snip{display:inline;margin-left:.4em}
+.date{font-size:.85em;color:var(--_muted);margin-left:.5em}
+.snip{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;font-size:.9em;line-height:1.4;overflow-wrap:anywhere}
+ul{list-style:none;margin:0;padding:0}li{margin:.3em 0}
+nav{color:var(--_fg)}h2{font-size:1em;margin:0 0 .4em}nav a{color:var(--_accent)}nav time{color:var(--_muted);font-size:.85em;margin-left:.4em}
+a:focus-visible{outline:2px solid var(--_accent);outline-offset:2px;border-radius:2px}
 mark{color:inherit;background:var(--_mark);border-radius:2px;padding:0 1px}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (forced-colors:active){[aria-selected=true]{outline:2px solid Highlight}}`;
@@ -83,11 +89,17 @@ function safeUrl(raw) {
   }
 }
 
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+/** 14 Feb 2022, as the archive's own pages write dates. */
 function formatDate(iso) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '';
-  try {
-    return new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, { timeZone: 'UTC', dateStyle: 'medium' });
-  } catch (e) { return iso; } // an unknown lang
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+  return m ? `${Number(m[3])} ${MONTHS[m[2] - 1]} ${m[1]}` : '';
+}
+
+/** The archive server a box talks to: data-endpoint, else where this script came from. */
+function endpoint(host) {
+  const ep = (host.getAttribute('data-endpoint') || '').trim() || scriptOrigin || location.origin;
+  try { return new URL(ep, document.baseURI).href.replace(/\/+$/, ''); } catch (e) { return ep; }
 }
 
 const editable = (n) => n && n.nodeType === 1 && (/^(input|textarea|select)$/.test(n.localName) || n.isContentEditable);
@@ -126,7 +138,8 @@ class ArchiveSearch extends HTMLElement {
       'aria-keyshortcuts': '/', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false',
       enterkeyhint: 'search', maxlength: MAX_QUERY,
     }));
-    const list = (this._list = el('div', { id: `${id}-listbox`, role: 'listbox', part: 'listbox', hidden: '' }));
+    // tabindex -1: a scrolling list is otherwise a Tab stop in Chromium, and Tab must leave the box.
+    const list = (this._list = el('div', { id: `${id}-listbox`, role: 'listbox', part: 'listbox', hidden: '', tabindex: '-1' }));
     this._live = el('div', { class: 'vh', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const form = el('form', { role: 'search', novalidate: '' }, input, list);
     root.append(form, this._live);
@@ -178,10 +191,7 @@ class ArchiveSearch extends HTMLElement {
     return n > 0 ? Math.min(n, 20) : 8;
   }
 
-  _endpoint() {
-    const ep = (this.getAttribute('data-endpoint') || '').trim() || scriptOrigin || location.origin;
-    try { return new URL(ep, document.baseURI).href.replace(/\/+$/, ''); } catch (e) { return ep; }
-  }
+  _endpoint() { return endpoint(this); }
 
   _query() { return this._input.value.trim().slice(0, MAX_QUERY); }
 
@@ -199,10 +209,19 @@ class ArchiveSearch extends HTMLElement {
   }
 
   async _search(q) {
-    const url = `${this._endpoint()}/api/search?q=${encodeURIComponent(q)}&size=${this._size()}&page=1`;
+    const url = `${this._endpoint()}/api/search?q=${encodeURIComponent(q)}&size=${this._size()}&page=1`
+      + '&fields=url,title,path,date,snippet,sections';
     const seq = ++this._seq;
     if (this._ctrl) this._ctrl.abort();
     this._ctrl = null;
+    clearTimeout(this._slow);
+    // A slow answer: what is shown is dimmed, and a line says a search is on its way.
+    this._slow = setTimeout(() => {
+      if (seq !== this._seq) return;
+      this._list.classList.add('stale');
+      if (!this._list.querySelector('.busy')) this._list.prepend(el('div', { class: 'busy', part: 'busy', 'aria-hidden': 'true' }, 'Searching…'));
+      this._open();
+    }, 300);
     try {
       let data = this._cache.get(url);
       if (!data) {
@@ -210,7 +229,7 @@ class ArchiveSearch extends HTMLElement {
         const res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
         data = await res.json();
         // A 400 says what is wrong with the query: shown as a note.
-        if (res.status === 400) data = { results: [], note: String(data.error) };
+        if (res.status === 400) data = { results: [], note: String(data.error), refused: true };
         else if (!res.ok || !Array.isArray(data.results)) throw new Error(`HTTP ${res.status}`);
       }
       this._cache.delete(url); // re-inserted as the newest
@@ -222,10 +241,13 @@ class ArchiveSearch extends HTMLElement {
       this._clear();
       this._message('Search is unavailable');
       this._done('Search is unavailable');
+    } finally {
+      if (seq === this._seq) clearTimeout(this._slow);
     }
   }
 
   _clear() {
+    this._list.classList.remove('stale');
     this._list.replaceChildren();
     this._options = [];
     this._setActive(-1);
@@ -278,15 +300,17 @@ class ArchiveSearch extends HTMLElement {
         const anchor = text(s && s.anchor);
         // An unsafe URL drops the section; a missing one is made from the anchor.
         const sHref = s && (s.url ? safeUrl(s.url) : anchor && safeUrl(`${href.split('#')[0]}#${encodeURIComponent(anchor)}`));
-        if (!sHref || n++ >= 3) continue;
+        if (!sHref || n++ >= 2) continue;
+        // A snippet the result shows already is not shown twice.
         this._option({ href: sHref, class: 'sec', part: 'option section' },
-          el('span', { class: 'title' }, String(s.heading || anchor)), snippet(s.snippet));
+          el('span', { class: 'title' }, String(s.heading || anchor)), s.snippet === r.snippet ? null : snippet(s.snippet));
       }
     }
     const heard = dym ? `. Did you mean ${dym}?` : '';
+    if (data.refused) return this._done(note);
     if (!shown) {
       this._message('No results');
-      return this._done(`${note ? `${note}. ` : ''}No results${heard}`);
+      return this._done(`${note ? `${note} ` : ''}No results${heard}`);
     }
     if (total > shown) this._option({ href: this._fullUrl(q), part: 'option all' }, `All ${total} results for “${q}”`);
     this._done(`${total} result${total === 1 ? '' : 's'}${heard}`);
@@ -360,7 +384,37 @@ class ArchiveSearch extends HTMLElement {
   }
 }
 
-try {
-  customElements.define(TAG, ArchiveSearch);
-} catch (e) { /* two copies of the script: the first one wins */ }
+/** <archive-related>: the entries of the archive most like the page it is placed on. */
+class ArchiveRelated extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    const n = Math.min(Math.max(parseInt(this.getAttribute('results'), 10) || 5, 1), 20);
+    const canonical = document.querySelector('link[rel=canonical]');
+    const page = this.getAttribute('url') || (canonical && canonical.href) || location.href;
+    const heading = this.getAttribute('heading') || 'Related entries';
+    const url = `${endpoint(this)}/api/related?url=${encodeURIComponent(page)}&size=${n}`;
+    fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } })
+      .then((res) => (res.ok ? res.json() : null))
+      .then((data) => {
+        const items = [];
+        for (const r of data && Array.isArray(data.related) ? data.related : []) {
+          const href = r && safeUrl(r.url);
+          const date = r && formatDate(r.date);
+          if (href) items.push(el('li', null, el('a', { href, part: 'link' }, String(r.title || href)),
+            date ? el('time', { datetime: r.date }, date) : null));
+        }
+        // Nothing related, or no server: nothing is shown, not an error.
+        if (items.length) root.append(el('nav', { 'aria-label': heading, part: 'related' }, el('h2', { part: 'heading' }, heading), el('ul', null, ...items)));
+      })
+      .catch(() => {});
+  }
+}
+
+for (const [name, element] of [[TAG, ArchiveSearch], ['archive-related', ArchiveRelated]]) {
+  try {
+    customElements.define(name, element);
+  } catch (e) { /* two copies of the script: the first one wins */ }
+}
 })();

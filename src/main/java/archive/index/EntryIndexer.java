@@ -7,6 +7,7 @@ import archive.ingest.SiteScan;
 import archive.parse.EntryParser;
 import archive.parse.HtmlLinks;
 import archive.parse.ParseOptions;
+import archive.parse.SiteConfig;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -46,6 +47,9 @@ public final class EntryIndexer implements Closeable {
   public static final String DATA_SOURCE_KIND = "sourceKind";
 
   static final String DATA_OPTIONS = "options";
+
+  /** Commit data: the blog's title, as its site generator's configuration names it; or empty. */
+  public static final String DATA_SITE_TITLE = "siteTitle";
 
   /** Commit data: the base URL entry URLs were made absolute with; empty when site-relative. */
   public static final String DATA_BASE_URL = "baseUrl";
@@ -140,7 +144,12 @@ public final class EntryIndexer implements Closeable {
       run.deleteUnseen(scan.skipped());
       if (alwaysCommit || writer.hasUncommittedChanges()) {
         writer.setLiveCommitData(
-            commitData(SOURCE_FOLDER, scan.root().toString(), options).entrySet());
+            commitData(
+                    SOURCE_FOLDER,
+                    scan.root().toString(),
+                    SiteConfig.title(scan.root()).orElse(""),
+                    options)
+                .entrySet());
         writer.commit();
       }
     } catch (IOException | RuntimeException e) {
@@ -176,7 +185,7 @@ public final class EntryIndexer implements Closeable {
       CrawlTotals totals = crawl.crawl(new HtmlLinks(), trust ? known.revisits() : Map.of(), run);
       if (run.finish(totals, crawl.root())) {
         writer.setLiveCommitData(
-            commitData(SOURCE_SITE, crawl.root().toString(), options).entrySet());
+            commitData(SOURCE_SITE, crawl.root().toString(), "", options).entrySet());
         writer.commit();
       } else {
         writer.rollback(); // the site did not answer: the index stays exactly as it was
@@ -225,8 +234,10 @@ public final class EntryIndexer implements Closeable {
   }
 
   private static Map<String, String> commitData(
-      String sourceKind, String source, ParseOptions options) {
+      String sourceKind, String source, String siteTitle, ParseOptions options) {
     return Map.of(
+        DATA_SITE_TITLE,
+        siteTitle,
         DATA_BASE_URL,
         options.baseUrl() == null ? "" : options.baseUrl().toString(),
         DATA_SCHEMA,

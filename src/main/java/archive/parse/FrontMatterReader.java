@@ -107,7 +107,8 @@ final class FrontMatterReader {
     return FrontMatter.none(text);
   }
 
-  private static Map<String, Object> yaml(String block, String path, List<Problem> problems) {
+  /** A YAML mapping, keys lower-cased; empty (with a problem) when it is not one. */
+  static Map<String, Object> yaml(String block, String path, List<Problem> problems) {
     Object loaded;
     try {
       // Load keeps per-document state, so each file gets its own; the settings are shared.

@@ -181,7 +181,8 @@ final class EntryLookup {
     mlt.setFieldNames(new String[] {Fields.TITLE, Fields.TAGS_TEXT, Fields.BODY});
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2); // a word no other entry has cannot make another entry alike
-    mlt.setMaxDocFreqPct(50); // nor can one that half the archive uses
+    // Nor can one that half the archive uses; a small archive keeps words a few entries share.
+    mlt.setMaxDocFreq(Math.max(3, searcher.getIndexReader().numDocs() / 2));
     mlt.setMaxQueryTerms(25);
     mlt.setBoost(true);
     Map<String, Collection<Object>> fields = new HashMap<>();
@@ -196,9 +197,16 @@ final class EntryLookup {
   static @Nullable IndexSource source(Map<String, String> commitData) {
     String kind = commitData.get(EntryIndexer.DATA_SOURCE_KIND);
     String location = commitData.get(EntryIndexer.DATA_SOURCE);
-    String base = commitData.get(EntryIndexer.DATA_BASE_URL);
     return kind == null || location == null
         ? null
-        : new IndexSource(kind, location, base == null || base.isEmpty() ? null : base);
+        : new IndexSource(
+            kind,
+            location,
+            orNull(commitData.get(EntryIndexer.DATA_BASE_URL)),
+            orNull(commitData.get(EntryIndexer.DATA_SITE_TITLE)));
+  }
+
+  private static @Nullable String orNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -1,6 +1,7 @@
 package archive.search;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One search.
@@ -10,9 +11,11 @@ import java.util.Objects;
  * @param limit results per page, 1..{@value #MAX_LIMIT}
  * @param sort the order of results
  * @param includeLists whether list pages (archives, tag pages) may be results
+ * @param years only entries of any of these years; all years when empty. Beside a query's own
+ *     {@code year:} (which narrows further), so a reader can tick several years at once
  */
 public record SearchRequest(
-    String query, int page, int limit, SortOrder sort, boolean includeLists) {
+    String query, int page, int limit, SortOrder sort, boolean includeLists, Set<Integer> years) {
 
   /** The highest page number served. */
   public static final int MAX_PAGE = 1000;
@@ -30,6 +33,12 @@ public record SearchRequest(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit not in 1.." + MAX_LIMIT + ": " + limit);
     }
+    years = Set.copyOf(years);
+  }
+
+  /** A search over all years. */
+  public SearchRequest(String query, int page, int limit, SortOrder sort, boolean includeLists) {
+    this(query, page, limit, sort, includeLists, Set.of());
   }
 
   /** The first page of ten results by relevance, without list pages. */

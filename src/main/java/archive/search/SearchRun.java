@@ -12,9 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -125,8 +128,9 @@ final class SearchRun {
    * top-documents collector visits every match anyway (exact total), so counting facets alongside
    * costs doc-value reads only, never a second pass.
    */
-  private Attempt attempt(Query query) throws IOException {
+  private Attempt attempt(Query unfiltered) throws IOException {
     int wanted = request.page() * request.limit();
+    Query query = inYears(unfiltered);
     Object[] collected =
         searcher.search(
             query,
@@ -137,7 +141,25 @@ final class SearchRun {
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
-    return new Attempt(query, top, (Facets) collected[1]);
+    Facets facets = (Facets) collected[1];
+    if (query != unfiltered) {
+      // Years are ticked together: each year's count is what ticking it would add.
+      Facets all = searcher.search(unfiltered, new FacetCounts());
+      facets = new Facets(all.years(), facets.tags());
+    }
+    return new Attempt(query, top, facets);
+  }
+
+  /** The query within the request's years, if it names any. */
+  private Query inYears(Query query) {
+    if (request.years().isEmpty()) {
+      return query;
+    }
+    int[] years = request.years().stream().mapToInt(Integer::intValue).sorted().toArray();
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(IntPoint.newSetQuery(Fields.YEAR, years), Occur.FILTER)
+        .build();
   }
 
   private Query build(ParsedQuery parsed, Mode mode) {

@@ -16,9 +16,11 @@ import spark.Response;
 final class ArchivePages {
 
   private final Searcher searcher;
+  private final Layout layout;
 
-  ArchivePages(Searcher searcher) {
+  ArchivePages(Searcher searcher, Layout layout) {
     this.searcher = searcher;
+    this.layout = layout;
   }
 
   /** {@code /archive}: every entry's title by year and month, newest first. */
@@ -37,7 +39,7 @@ final class ArchivePages {
     }
     main.append(byMonth(entries, true)).append("</section>\n");
     res.type("text/html; charset=utf-8");
-    return Layout.page("The archive", "", main.toString());
+    return layout.page("The archive", "", main.toString());
   }
 
   /** {@code /archive/YYYY}: the titles of a year by month, newest first, between its neighbours. */
@@ -56,7 +58,7 @@ final class ArchivePages {
     main.append(year).append("</h1>\n<p class=\"summary\">").append(count(entries.size()));
     main.append("</p>\n").append(byMonth(entries, false));
     main.append(yearLinks(year, new ArrayList<>(searcher.calendar().keySet())));
-    return Layout.page(year + " in the archive", "", main.append("</section>\n").toString());
+    return layout.page(year + " in the archive", "", main.append("</section>\n").toString());
   }
 
   /** Links to the years before and after one that have entries; years are newest first. */
@@ -99,7 +101,7 @@ final class ArchivePages {
     }
     main.append("</ul>\n</section>\n");
     res.type("text/html; charset=utf-8");
-    return Layout.page("Tags", "", main.toString());
+    return layout.page("Tags", "", main.toString());
   }
 
   /** {@code /archive/tag/NAME}: the titles with a tag, newest first. */
@@ -117,7 +119,7 @@ final class ArchivePages {
     main.append(Html.text(tag)).append("</h1>\n<p class=\"summary\">");
     main.append(count(entries.size())).append(" · <a href=\"/archive/tag\">every tag</a></p>\n");
     main.append(byMonth(entries, false)).append("</section>\n");
-    return Layout.page("#" + tag, "tag:" + tag, main.toString());
+    return layout.page("#" + tag, "tag:" + tag, main.toString());
   }
 
   private static String count(int entries) {

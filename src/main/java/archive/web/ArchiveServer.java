@@ -1,9 +1,11 @@
 package archive.web;
 
+import archive.search.IndexSource;
 import archive.search.Searcher;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +54,7 @@ public final class ArchiveServer implements AutoCloseable {
   private final ScheduledExecutorService refresher;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private List<String> notices = List.of();
+  private final Layout layout = new Layout(this::site);
 
   private ArchiveServer(ServerConfig config, Searcher searcher, Service service) {
     this.config = config;
@@ -96,7 +100,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.port(config.port());
     service.initExceptionHandler(failure::set); // Spark's default would exit the JVM
     ArchiveServer server = new ArchiveServer(config, searcher, service);
-    BlogPages blog = new BlogPages(searcher, config.indexDir());
+    BlogPages blog = new BlogPages(searcher, server.layout, config.indexDir());
     server.notices = blog.check().map(List::of).orElse(List.of());
     server.routes();
     extraRoutes.accept(service);
@@ -142,10 +146,17 @@ public final class ArchiveServer implements AutoCloseable {
       setStopTimeout(stopTimeout.toMillis());
     }
 
+    /**
+     * Also compresses what a client accepts compressed (gzip): the API's JSON, the pages, {@code
+     * embed.js} and the blog's own text files; Jetty leaves images and small responses alone.
+     */
     @Override
     public void setHandler(Handler handler) {
+      GzipHandler gzip = new GzipHandler();
+      gzip.setIncludedMethods("GET");
+      gzip.setHandler(handler);
       StatisticsHandler inFlight = new StatisticsHandler();
-      inFlight.setHandler(handler);
+      inFlight.setHandler(gzip);
       super.setHandler(inFlight);
     }
 
@@ -183,15 +194,16 @@ public final class ArchiveServer implements AutoCloseable {
     Cors cors = new Cors(config.allowedOrigins());
     service.before((req, res) -> Headers.apply(req, res, cors));
     service.options("/api/*", cors::preflight);
-    SearchPages pages = new SearchPages(searcher);
+    SearchPages pages = new SearchPages(searcher, layout);
     service.get("/", pages::home);
     service.get("/search", pages::search);
+    service.get("/search/results", pages::results);
     service.get("/assets/:name", pages::asset);
     service.get("/embed.js", pages::embed);
     Feeds feeds = new Feeds(searcher, config.baseUrl());
     service.get("/opensearch.xml", feeds::openSearch);
     service.get("/feed.xml", feeds::search);
-    ArchivePages archive = new ArchivePages(searcher);
+    ArchivePages archive = new ArchivePages(searcher, layout);
     service.get("/archive", archive::overview);
     service.get("/archive/tag", archive::tags);
     service.get("/archive/tag/:tag", archive::tag);
@@ -201,6 +213,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/api/search", api::search);
     service.get("/api/stats", api::stats);
     service.get("/api/suggest", api::suggest);
+    service.get("/api/related", api::related);
     service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
     service.exception(
         Exception.class,
@@ -212,8 +225,8 @@ public final class ArchiveServer implements AutoCloseable {
           }
           error(req, res, 500, FAILED);
         });
-    service.notFound((req, res) -> errorBody(req, res, 404, BlogPages.noPage(req)));
-    service.internalServerError((req, res) -> errorBody(req, res, 500, FAILED));
+    service.notFound((req, res) -> errorBody(layout, req, res, 404, BlogPages.noPage(req)));
+    service.internalServerError((req, res) -> errorBody(layout, req, res, 500, FAILED));
   }
 
   /** Whether an interrupt caused it (Lucene's unchecked one wraps the InterruptedException). */
@@ -232,20 +245,45 @@ public final class ArchiveServer implements AutoCloseable {
     return SearchJson.write(body);
   }
 
-  private static final String FAILED = "the server failed; the error is in its log";
+  private static final String FAILED =
+      "Something went wrong on the server; its log says what. Try again in a moment.";
 
-  private static void error(Request req, Response res, int status, String message) {
-    res.body(errorBody(req, res, status, message));
+  private void error(Request req, Response res, int status, String message) {
+    res.body(errorBody(layout, req, res, status, message));
   }
 
   /** An error as JSON for the API, as a page for people. */
-  static String errorBody(Request req, Response res, int status, String message) {
+  static String errorBody(Layout layout, Request req, Response res, int status, String message) {
     res.status(status);
     if (req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health")) {
       return json(res, Map.of("error", message, "status", status));
     }
     res.type("text/html; charset=utf-8");
-    return Layout.page(status == 404 ? "Not found" : "Error", "", Layout.error(message));
+    return layout.page(status == 404 ? "Not found" : "Error", "", Layout.error(message));
+  }
+
+  /**
+   * The blog as the index names it: its generator's title, else the host of its address, else the
+   * name of its folder; its name links to its address, or here when this server serves it.
+   */
+  private Layout.Site site() {
+    IndexSource source;
+    try {
+      source = searcher.source().orElse(null);
+    } catch (IOException e) {
+      source = null;
+    }
+    String address =
+        source == null ? null : source.isFolder() ? source.baseUrl() : source.location();
+    String name = source == null ? null : source.siteTitle();
+    if (name == null && address != null) {
+      name = URI.create(address).getHost();
+    }
+    if (name == null && source != null) {
+      Path folder = Path.of(source.location()).getFileName();
+      name = folder == null ? null : folder.toString();
+    }
+    return new Layout.Site(name == null ? "Archive" : name, address == null ? "/" : address);
   }
 
   private void refresh() {

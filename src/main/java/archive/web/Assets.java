@@ -13,8 +13,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class Assets {
 
-  /** A file and its media type. */
-  record Asset(byte[] bytes, String type) {}
+  /**
+   * A file, its media type and its entity tag (a hash of its bytes, so a browser's copy is
+   * revalidated with a 304 rather than downloaded again).
+   */
+  record Asset(byte[] bytes, String type, String etag) {
+
+    Asset(byte[] bytes, String type) {
+      this(bytes, type, etag(bytes));
+    }
+
+    private static String etag(byte[] bytes) {
+      try {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"";
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+    }
+  }
 
   private static final Map<String, String> TYPES =
       Map.of(
@@ -22,7 +39,8 @@ final class Assets {
           "search.js", "text/javascript; charset=utf-8",
           "embed.js", "text/javascript; charset=utf-8",
           "embed-demo.html", "text/html; charset=utf-8",
-          "embed-demo.css", "text/css; charset=utf-8");
+          "embed-demo.css", "text/css; charset=utf-8",
+          "favicon.svg", "image/svg+xml");
 
   private final Map<String, Asset> loaded = new ConcurrentHashMap<>();
 

@@ -38,14 +38,16 @@ final class BlogPages {
       Headers.PAGE_POLICY.replace("img-src 'self' data:", "img-src 'self' data: https:");
 
   private final Searcher searcher;
+  private final Layout layout;
   private final Path indexDir;
   private volatile @Nullable Served served;
 
   /** The folder being served, for the source it was made from. */
   private record Served(IndexSource source, @Nullable BlogFiles files) {}
 
-  BlogPages(Searcher searcher, Path indexDir) {
+  BlogPages(Searcher searcher, Layout layout, Path indexDir) {
     this.searcher = searcher;
+    this.layout = layout;
     this.indexDir = indexDir;
   }
 
@@ -104,7 +106,7 @@ final class BlogPages {
       res.redirect(slash.location(), 301);
       return "";
     }
-    return ArchiveServer.errorBody(req, res, 404, noPage(req));
+    return ArchiveServer.errorBody(layout, req, res, 404, noPage(req));
   }
 
   private @Nullable StoredEntry entry(String rawPath) throws IOException {
@@ -141,7 +143,7 @@ final class BlogPages {
             searcher.neighbours(entry.url()),
             searcher.related(entry.url(), RELATED),
             back(req));
-    return Layout.page(entry.title(), "", main);
+    return layout.page(entry.title(), "", main);
   }
 
   /** The search a reader came from, when they came from one on this server; else the home page. */

@@ -4,39 +4,34 @@ import archive.search.Facets;
 import archive.search.Facets.TagCount;
 import archive.search.Facets.YearCount;
 
-/** Counts by year and tag beside the results; each one narrows the search when followed. */
+/**
+ * Counts by year and tag beside the results; each one ticks or unticks itself as a filter, and
+ * several can be ticked: any of the years, all of the tags.
+ */
 final class FacetsView {
 
   private FacetsView() {}
 
-  static String render(Refinement ref, String sort, Facets facets) {
+  static String render(Refinement ref, Facets facets) {
     if (facets.years().isEmpty() && facets.tags().isEmpty()) {
       return "";
     }
     StringBuilder html = new StringBuilder("<aside class=\"facets\" aria-label=\"Refine\">\n");
-    if (ref.year() != null || ref.tag() != null) {
-      html.append("<p><a href=\"")
-          .append(ref.unfiltered(sort))
-          .append("\">× Clear filters</a></p>\n");
+    if (ref.filtered()) {
+      html.append("<p><a href=\"").append(ref.unfiltered()).append("\">× Clear filters</a></p>\n");
     }
     if (!facets.years().isEmpty()) {
       html.append("<h2>Year</h2>\n<ul>\n");
       for (YearCount year : facets.years()) {
-        boolean active = String.valueOf(year.year()).equals(ref.year());
-        item(
-            html,
-            ref.withYear(sort, year.year()),
-            String.valueOf(year.year()),
-            year.count(),
-            active);
+        String value = String.valueOf(year.year());
+        item(html, ref.toggleYear(value), value, year.count(), ref.years().contains(value));
       }
       html.append("</ul>\n");
     }
     if (!facets.tags().isEmpty()) {
       html.append("<h2>Tag</h2>\n<ul>\n");
       for (TagCount tag : facets.tags()) {
-        boolean active = tag.tag().equalsIgnoreCase(String.valueOf(ref.tag()));
-        item(html, ref.withTag(sort, tag.tag()), "#" + tag.tag(), tag.count(), active);
+        item(html, ref.toggleTag(tag.tag()), "#" + tag.tag(), tag.count(), ref.hasTag(tag.tag()));
       }
       html.append("</ul>\n");
     }
@@ -48,7 +43,7 @@ final class FacetsView {
     if (on) {
       html.append(" aria-current=\"true\"");
     }
-    html.append('>').append(Html.text(label)).append("</a> <span class=\"count\">");
-    html.append(count).append("</span></li>\n");
+    html.append('>').append(on ? "✓ " : "").append(Html.text(label)).append("</a> ");
+    html.append("<span class=\"count\">").append(count).append("</span></li>\n");
   }
 }

@@ -33,8 +33,33 @@ public final class SearchJson {
     return GSON.toJson(body);
   }
 
+  /** The fields each result has, in order; {@code fields=} picks among them. */
+  static final List<String> HIT_FIELDS =
+      List.of(
+          "id",
+          "path",
+          "url",
+          "title",
+          "subtitle",
+          "date",
+          "tags",
+          "score",
+          "snippet",
+          "sections",
+          "kind");
+
   /** The result as ordered maps and lists, ready for any JSON writer. */
   static Map<String, Object> toMap(SearchResult result) {
+    return toMap(result, HIT_FIELDS);
+  }
+
+  /**
+   * The result with only some fields of each hit, for a client that shows no more (the embedded
+   * box): smaller answers, and no stored text it does not need.
+   *
+   * @param fields names from {@link #HIT_FIELDS}
+   */
+  static Map<String, Object> toMap(SearchResult result, List<String> fields) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("query", result.query());
     json.put("total", result.total());
@@ -43,7 +68,19 @@ public final class SearchJson {
     json.put("note", result.note());
     List<Object> results = new ArrayList<>();
     for (Hit hit : result.hits()) {
-      results.add(hit(hit));
+      Map<String, Object> all = hit(hit);
+      if (fields.size() == HIT_FIELDS.size()) {
+        results.add(all);
+      } else {
+        Map<String, Object> some = new LinkedHashMap<>();
+        all.forEach(
+            (key, value) -> {
+              if (fields.contains(key)) {
+                some.put(key, value);
+              }
+            });
+        results.add(some);
+      }
     }
     json.put("results", results);
     json.put("facets", facets(result.facets()));

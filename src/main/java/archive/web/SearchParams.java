@@ -4,13 +4,18 @@ import archive.search.DateRange;
 import archive.search.SearchRequest;
 import archive.search.Searcher;
 import archive.search.SortOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@code /api/search} parameters into a {@link SearchRequest}, refusing what is out of bounds
- * with a message that says what is wrong. Filter parameters become the query syntax's qualifiers,
- * so the API and the CLI answer the same way.
+ * Reads search parameters (of {@code /api/search} and the search page) into a {@link
+ * SearchRequest}, refusing what is out of bounds with a message a reader understands, since the
+ * page and the embedded box show it as it is. Tags become the query syntax's {@code tag:}
+ * qualifiers (an entry must have every tag ticked); years are any of those ticked.
  */
 final class SearchParams {
 
@@ -23,66 +28,116 @@ final class SearchParams {
   /** Deepest result reachable: page × size. */
   static final int MAX_DEPTH = 1000;
 
+  /** Most years or tags ticked at once. */
+  static final int MAX_FILTERS = 20;
+
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern TAG = Pattern.compile("[^\\s\"]{1,64}");
 
   /** A source of request parameters; the web layer adapts its request object to it. */
   interface Params {
-    @Nullable String get(String name);
+    /** Every value of a parameter, in order; empty when it is absent. */
+    List<String> all(String name);
+
+    /** The first value of a parameter, or null. */
+    default @Nullable String get(String name) {
+      List<String> values = all(name);
+      return values.isEmpty() ? null : values.get(0);
+    }
   }
 
   private SearchParams() {}
 
-  static SearchRequest read(Params params) {
+  /** The parameters of a Spark request. */
+  static Params of(spark.Request req) {
+    return name -> {
+      String[] values = req.queryParamsValues(name);
+      return values == null ? List.of() : List.of(values);
+    };
+  }
+
+  /** The query text, checked: present and short enough. */
+  static String query(Params params) {
     String q = params.get("q");
     if (q == null || q.isBlank()) {
-      throw new BadRequest("q is required: /api/search?q=words");
+      throw new BadRequest("Type something to search for (the q parameter is empty).");
     }
     if (q.length() > MAX_QUERY) {
-      throw new BadRequest("q is longer than " + MAX_QUERY + " characters");
+      throw new BadRequest(
+          "Your search is too long (" + MAX_QUERY + " characters at most); shorten it.");
     }
     int words = Searcher.wordCount(q);
     if (words > Searcher.MAX_WORDS) {
       throw new BadRequest(
-          "the query has "
+          "Your search has "
               + words
               + " words; at most "
               + Searcher.MAX_WORDS
-              + " are searched: shorten it");
+              + " are searched, so shorten it.");
     }
-    int size = number(params, "size", 10, 1, MAX_SIZE);
-    int page = number(params, "page", 1, 1, MAX_DEPTH);
-    if ((long) page * size > MAX_DEPTH) {
-      throw new BadRequest("page × size is over " + MAX_DEPTH + ": narrow the query instead");
-    }
-    String query = q.strip() + filters(params);
-    return new SearchRequest(query, page, size, sort(params.get("sort")), false);
+    return q;
   }
 
-  private static String filters(Params params) {
-    StringBuilder filters = new StringBuilder();
-    String tag = params.get("tag");
-    if (tag != null && !tag.isEmpty()) {
-      check(TAG.matcher(tag).matches(), "tag must be one word of at most 64 characters: " + tag);
-      filters.append(" tag:").append(tag);
+  static SearchRequest read(Params params) {
+    String q = query(params);
+    int size = number(params, "size", "Results per page", 10, 1, MAX_SIZE);
+    int page = number(params, "page", "The page number", 1, 1, MAX_DEPTH);
+    if ((long) page * size > MAX_DEPTH) {
+      throw new BadRequest(
+          "Only the first " + MAX_DEPTH + " results can be paged through; narrow your search.");
     }
-    String year = params.get("year");
-    if (year != null && !year.isEmpty()) {
-      check(YEAR.matcher(year).matches(), "year must be four digits, such as 2021: " + year);
-      filters.append(" year:").append(year);
+    StringBuilder query = new StringBuilder(q.strip());
+    for (String tag : tags(params)) {
+      query.append(" tag:").append(tag);
     }
     for (String name : new String[] {"after", "before"}) {
       String date = params.get(name);
       if (date != null && !date.isEmpty()) {
-        check(isDate(date), name + " must be YYYY, YYYY-MM or YYYY-MM-DD: " + date);
-        filters.append(' ').append(name).append(':').append(date);
+        check(
+            DateRange.parse(date).isPresent(), // the same shapes the query syntax accepts
+            "A date is written 2021, 2021-06 or 2021-06-18 (" + name + "=" + date + ").");
+        query.append(' ').append(name).append(':').append(date);
       }
     }
-    return filters.toString();
+    return new SearchRequest(
+        query.toString(), page, size, sort(params.get("sort")), false, years(params));
   }
 
-  private static boolean isDate(String value) {
-    return DateRange.parse(value).isPresent(); // the same shapes the query syntax accepts
+  /** The tags ticked, checked, in order, without repeats. */
+  static List<String> tags(Params params) {
+    Set<String> tags = new LinkedHashSet<>();
+    for (String tag : params.all("tag")) {
+      if (!tag.isEmpty()) {
+        check(
+            TAG.matcher(tag).matches(),
+            "A tag is one word of at most 64 characters (tag=" + tag + ").");
+        tags.add(tag);
+      }
+    }
+    check(tags.size() <= MAX_FILTERS, "At most " + MAX_FILTERS + " tags can be ticked at once.");
+    return List.copyOf(tags);
+  }
+
+  /** The years ticked, checked, in order, without repeats. */
+  static Set<Integer> years(Params params) {
+    Set<Integer> years = new LinkedHashSet<>();
+    for (String year : params.all("year")) {
+      if (!year.isEmpty()) {
+        check(
+            YEAR.matcher(year).matches(),
+            "A year has four digits, such as 2021 (year=" + year + ").");
+        years.add(Integer.parseInt(year));
+      }
+    }
+    check(years.size() <= MAX_FILTERS, "At most " + MAX_FILTERS + " years can be ticked at once.");
+    return years;
+  }
+
+  /** The years ticked, as text, for links that keep them. */
+  static List<String> yearTexts(Params params) {
+    List<String> texts = new ArrayList<>();
+    years(params).forEach(year -> texts.add(String.valueOf(year)));
+    return texts;
   }
 
   private static SortOrder sort(@Nullable String sort) {
@@ -95,21 +150,22 @@ final class SearchParams {
     if (sort.equals("-date")) {
       return SortOrder.DATE_DESC;
     }
-    throw new BadRequest("sort must be relevance, date or -date: " + sort);
+    throw new BadRequest("Sort by relevance, date or -date (sort=" + sort + ").");
   }
 
-  private static int number(Params params, String name, int fallback, int min, int max) {
+  private static int number(
+      Params params, String name, String what, int fallback, int min, int max) {
     String value = params.get(name);
     if (value == null || value.isEmpty()) {
       return fallback;
     }
+    String rule = what + " must be a whole number from " + min + " to " + max;
     try {
       int number = Integer.parseInt(value);
-      check(
-          number >= min && number <= max, name + " must be in " + min + ".." + max + ": " + value);
+      check(number >= min && number <= max, rule + " (" + name + "=" + value + ").");
       return number;
     } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a whole number: " + value);
+      throw new BadRequest(rule + " (" + name + "=" + value + ").");
     }
   }
 

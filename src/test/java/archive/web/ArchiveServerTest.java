@@ -133,19 +133,19 @@ class ArchiveServerTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "/api/search                              | q is required",
-        "/api/search?q=                           | q is required",
-        "/api/search?q=a&size=0                   | size must be in 1..50: 0",
-        "/api/search?q=a&size=51                  | size must be in 1..50: 51",
-        "/api/search?q=a&page=x                   | page must be a whole number: x",
-        "/api/search?q=a&page=30&size=50          | page × size is over 1000",
-        "/api/search?q=a&sort=sideways            | sort must be relevance, date or -date",
-        "/api/search?q=a&year=21                  | year must be four digits",
-        "/api/search?q=a&after=2021-13-01         | after must be YYYY, YYYY-MM or YYYY-MM-DD",
-        "/api/search?q=a&before=yesterday         | before must be YYYY, YYYY-MM or YYYY-MM-DD",
-        "/api/search?q=a&tag=two%20words          | tag must be one word",
+        "/api/search                              | Type something to search for",
+        "/api/search?q=                           | Type something to search for",
+        "/api/search?q=a&size=0                   | Results per page must be a whole number from 1 to 50 (size=0).",
+        "/api/search?q=a&size=51                  | Results per page must be a whole number from 1 to 50 (size=51).",
+        "/api/search?q=a&page=x                   | The page number must be a whole number from 1 to 1000 (page=x).",
+        "/api/search?q=a&page=30&size=50          | Only the first 1000 results can be paged through",
+        "/api/search?q=a&sort=sideways            | Sort by relevance, date or -date (sort=sideways).",
+        "/api/search?q=a&year=21                  | A year has four digits, such as 2021 (year=21).",
+        "/api/search?q=a&after=2021-13-01         | A date is written 2021, 2021-06 or 2021-06-18 (after=2021-13-01).",
+        "/api/search?q=a&before=yesterday         | A date is written 2021, 2021-06 or 2021-06-18 (before=yesterday).",
+        "/api/search?q=a&tag=two%20words          | A tag is one word of at most 64 characters (tag=two words).",
         "/api/search?q=a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p+q+r+s+t+u+v+w+x+y+z+aa+bb+cc+dd+ee+ff+gg"
-            + " | the query has 33 words; at most 32"
+            + " | Your search has 33 words; at most 32 are searched"
       })
   void badInputIsA400ThatSaysWhatIsWrong(String path, String message) throws Exception {
     HttpResponse<String> response = get(path);
@@ -160,7 +160,8 @@ class ArchiveServerTest {
     String q = URLEncoder.encode("word ".repeat(41), StandardCharsets.UTF_8);
     HttpResponse<String> response = get("/api/search?q=" + q);
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).get("error").getAsString()).contains("longer than 200");
+    assertThat(json(response).get("error").getAsString())
+        .isEqualTo("Your search is too long (200 characters at most); shorten it.");
   }
 
   @Test
@@ -269,5 +270,45 @@ class ArchiveServerTest {
     assertThatThrownBy(() -> ArchiveServer.start(none))
         .isInstanceOf(IndexUnavailableException.class)
         .hasMessageStartingWith("no index at");
+  }
+
+  @Test
+  void aClientMayAskForSomeFieldsOfEachResultOnly() throws Exception {
+    JsonObject body = json(get("/api/search?q=alpha&fields=url,title"));
+    JsonObject hit = body.getAsJsonArray("results").get(0).getAsJsonObject();
+    assertThat(hit.keySet()).containsExactly("url", "title");
+    assertThat(body.get("total").getAsInt()).isEqualTo(1);
+    HttpResponse<String> bad = get("/api/search?q=alpha&fields=url,body");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("error").getAsString()).contains("(not body)");
+  }
+
+  @Test
+  void relatedEntriesAreFoundByTheEntrysUrlOrThePathOfAPageOfTheBlog() throws Exception {
+    post("c.md", "Charlie", "The charlie entry is about kubernetes clusters and rust too.");
+    index();
+    server.close();
+    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of(BLOG)));
+
+    JsonObject byUrl = json(get("/api/related?url=/a.html"));
+    JsonObject byPage =
+        json(
+            get(
+                "/api/related?url="
+                    + URLEncoder.encode(BLOG + "/a.html?ref=x#top", StandardCharsets.UTF_8)));
+
+    assertThat(byUrl.get("url").getAsString()).isEqualTo("/a.html");
+    assertThat(byUrl.getAsJsonArray("related").get(0).getAsJsonObject().get("url").getAsString())
+        .isEqualTo("/c.html");
+    assertThat(byPage).isEqualTo(byUrl);
+    List<String> urls = new java.util.ArrayList<>();
+    byUrl
+        .getAsJsonArray("related")
+        .forEach(r -> urls.add(r.getAsJsonObject().get("url").getAsString()));
+    assertThat(urls).doesNotContain("/a.html");
+    JsonObject unknown = json(get("/api/related?url=/nowhere.html"));
+    assertThat(unknown.get("url").isJsonNull()).isTrue();
+    assertThat(unknown.getAsJsonArray("related")).isEmpty();
+    assertThat(get("/api/related").statusCode()).isEqualTo(400);
   }
 }

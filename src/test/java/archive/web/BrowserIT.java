@@ -337,14 +337,13 @@ class BrowserIT {
     assertThat(box.findElements(messages))
         .extracting(WebElement::getText)
         .containsExactly(
-            "the query has "
+            "Your search has "
                 + (Searcher.MAX_WORDS + 1)
                 + " words; "
                 + limit
-                + " are searched: shorten it",
-            "No results");
+                + " are searched, so shorten it.");
     WebElement live = box.findElement(By.cssSelector("[aria-live=polite]"));
-    waitFor(d -> live.getDomProperty("textContent").endsWith("shorten it. No results"));
+    waitFor(d -> live.getDomProperty("textContent").endsWith("are searched, so shorten it."));
   }
 
   @Test
@@ -375,7 +374,7 @@ class BrowserIT {
     browser(test, true).get(archiveUrl + "/");
     driver.findElement(By.id("q")).sendKeys("numbat");
     waitFor(linkTitled(driver, ".hit h2 a", HOSTILE_TITLE)); // built by search.js
-    waitFor(ExpectedConditions.titleIs("numbat — search"));
+    waitFor(ExpectedConditions.titleContains("numbat — search — "));
     assertMarkupIsText(driver.findElement(By.id("main")));
 
     driver.get(archiveUrl + "/search?q=numbat"); // built by the server

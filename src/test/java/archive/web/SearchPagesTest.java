@@ -83,7 +83,7 @@ class SearchPagesTest {
   }
 
   @Test
-  void facetLinksNarrowByYearAndTagAndKeepTheQuery() throws Exception {
+  void facetLinksTickYearsAndTagsAndKeepTheQuery() throws Exception {
     String all = get("/search?q=entry+OR+quoll").body();
     assertThat(all)
         .contains(
@@ -92,8 +92,40 @@ class SearchPagesTest {
     String narrowed = get("/search?q=entry+OR+quoll&year=2021").body();
     assertThat(narrowed)
         .contains("1 result for")
-        .contains("aria-current=\"true\">2021</a>")
+        .contains("aria-current=\"true\">✓ 2021</a>")
+        .contains(
+            "<a href=\"/search?q=entry+OR+quoll&amp;year=2021&amp;year=2022\">2022</a>"
+                + " <span class=\"count\">1</span>")
         .contains("× Clear filters");
+  }
+
+  @Test
+  void severalYearsTickedFindEntriesOfAnyOfThem() throws Exception {
+    String both = get("/search?q=entry+OR+quoll&year=2021&year=2022").body();
+    assertThat(both)
+        .contains("2 results for")
+        .contains("aria-current=\"true\">✓ 2021</a>")
+        .contains("aria-current=\"true\">✓ 2022</a>");
+  }
+
+  @Test
+  void theFiltersOnAreShownInTheSummaryEachWithALinkThatTakesItOff() throws Exception {
+    String page = get("/search?q=entry+OR+quoll&year=2021&year=2022").body();
+    assertThat(page)
+        .contains(
+            "<ul class=\"filters\" aria-label=\"Filters\"><li><a href=\"/search?q=entry+OR+quoll"
+                + "&amp;year=2022\" title=\"Remove\">2021 <span aria-label=\"remove\">×</span>"
+                + "</a></li><li><a href=\"/search?q=entry+OR+quoll&amp;year=2021\" title=\"Remove\">"
+                + "2022 <span aria-label=\"remove\">×</span></a></li></ul>");
+  }
+
+  @Test
+  void aPagePastTheLastIsA404ThatLinksTheLastPage() throws Exception {
+    HttpResponse<String> page = get("/search?q=entry+OR+quoll&size=1&page=9");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body())
+        .contains("There is no page 9 of these results.")
+        .contains("<a href=\"/search?q=entry+OR+quoll&amp;size=1&amp;page=2\">go to page 2</a>");
   }
 
   @Test
@@ -123,7 +155,8 @@ class SearchPagesTest {
   void badParametersShowTheProblemOnThePage() throws Exception {
     HttpResponse<String> page = get("/search?q=quoll&sort=sideways");
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("role=\"alert\">sort must be relevance, date or -date");
+    assertThat(page.body())
+        .contains("role=\"alert\">Sort by relevance, date or -date (sort=sideways).</h1>");
   }
 
   @Test
@@ -231,9 +264,53 @@ class SearchPagesTest {
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
     assertThat(script.headers().firstValue("Cross-Origin-Resource-Policy"))
         .hasValue("cross-origin");
-    assertThat(script.body().length).as("embed.js bytes, unminified").isLessThan(15_000);
+    // Both elements, unminified and commented; served gzipped to browsers (below) at about a third.
+    assertThat(script.body().length).as("embed.js bytes, unminified").isLessThan(20_000);
     assertThat(new String(script.body(), StandardCharsets.UTF_8))
         .contains("customElements.define")
         .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function");
+  }
+
+  @Test
+  void embedScriptIsServedCompressedAndRevalidatedWithItsEntityTag() throws Exception {
+    URI embed = URI.create("http://127.0.0.1:" + server.port() + "/embed.js");
+    HttpResponse<byte[]> gzipped =
+        http.send(
+            HttpRequest.newBuilder(embed).header("Accept-Encoding", "gzip").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    byte[] plain;
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+      plain = in.readAllBytes();
+    }
+    assertThat(new String(plain, StandardCharsets.UTF_8)).contains("customElements.define");
+    assertThat(gzipped.body().length).as("embed.js gzipped").isLessThan(plain.length / 2);
+    String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(gzipped.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+
+    HttpResponse<byte[]> again =
+        http.send(
+            HttpRequest.newBuilder(embed)
+                .header("Accept-Encoding", "gzip")
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void pagesAndTheApiAreCompressedForClientsThatAcceptIt() throws Exception {
+    for (String path : List.of("/search?q=wombats", "/api/search?q=wombats", "/archive")) {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                  .header("Accept-Encoding", "gzip")
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+    }
+    assertThat(get("/search?q=wombats").headers().firstValue("Content-Encoding")).isEmpty();
   }
 }
