@@ -125,10 +125,11 @@ final class ApiHandlers {
   Object suggest(Request req, Response res) throws IOException {
     String q = req.queryParams("q");
     if (q == null) {
-      throw new BadRequest("q is required: /api/suggest?q=kube");
+      throw new BadRequest(
+          "Type something to complete (the q parameter is empty): /api/suggest?q=kube");
     }
     if (q.length() > 100) {
-      throw new BadRequest("q is longer than 100 characters");
+      throw new BadRequest("What you typed is too long to complete (100 characters at most).");
     }
     List<Map<String, Object>> suggestions = new ArrayList<>();
     for (Suggestion s : searcher.suggest(q, Searcher.MAX_SUGGESTIONS)) {

@@ -46,7 +46,7 @@ final class ArchivePages {
   Object year(Request req, Response res) throws IOException {
     String value = req.params(":year");
     if (!value.matches("\\d{4}")) {
-      throw new BadRequest("a year has four digits: /archive/2021");
+      throw new BadRequest("A year has four digits, such as /archive/2021.");
     }
     int year = Integer.parseInt(value);
     List<Listing> entries = searcher.listings(year, null, Searcher.MAX_LISTING);
@@ -108,7 +108,7 @@ final class ArchivePages {
   Object tag(Request req, Response res) throws IOException {
     String tag = req.params(":tag");
     if (tag.isBlank() || tag.length() > 64) {
-      throw new BadRequest("a tag has 1 to 64 characters");
+      throw new BadRequest("A tag has 1 to 64 characters.");
     }
     List<Listing> entries = searcher.listings(null, tag, Searcher.MAX_LISTING);
     res.type("text/html; charset=utf-8");

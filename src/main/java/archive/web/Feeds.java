@@ -52,7 +52,8 @@ final class Feeds {
   Object search(Request req, Response res) throws IOException {
     String q = req.queryParams("q");
     if (q == null || q.isBlank() || q.length() > SearchParams.MAX_QUERY) {
-      throw new BadRequest("q is required, at most 200 characters: /feed.xml?q=words");
+      throw new BadRequest(
+          "Say what the feed is about, in at most 200 characters: /feed.xml?q=words");
     }
     SearchResult result =
         searcher.search(new SearchRequest(q.strip(), 1, FEED_SIZE, SortOrder.DATE_DESC, false));
