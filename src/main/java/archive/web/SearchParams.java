@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -105,32 +106,29 @@ final class SearchParams {
 
   /** The tags ticked, checked, in order, without repeats. */
   static List<String> tags(Params params) {
-    Set<String> tags = new LinkedHashSet<>();
-    for (String tag : params.all("tag")) {
-      if (!tag.isEmpty()) {
-        check(
-            TAG.matcher(tag).matches(),
-            "A tag is one word of at most 64 characters (tag=" + tag + ").");
-        tags.add(tag);
-      }
-    }
-    check(tags.size() <= MAX_FILTERS, "At most " + MAX_FILTERS + " tags can be ticked at once.");
-    return List.copyOf(tags);
+    return List.copyOf(
+        ticked(params, "tag", TAG, "A tag is one word of at most 64 characters", t -> t));
   }
 
   /** The years ticked, checked, in order, without repeats. */
   static Set<Integer> years(Params params) {
-    Set<Integer> years = new LinkedHashSet<>();
-    for (String year : params.all("year")) {
-      if (!year.isEmpty()) {
-        check(
-            YEAR.matcher(year).matches(),
-            "A year has four digits, such as 2021 (year=" + year + ").");
-        years.add(Integer.parseInt(year));
+    return ticked(params, "year", YEAR, "A year has four digits, such as 2021", Integer::parseInt);
+  }
+
+  /** The values of a filter that may repeat, each checked against its shape. */
+  private static <T> Set<T> ticked(
+      Params params, String name, Pattern shape, String rule, Function<String, T> value) {
+    Set<T> values = new LinkedHashSet<>();
+    for (String text : params.all(name)) {
+      if (!text.isEmpty()) {
+        check(shape.matcher(text).matches(), rule + " (" + name + "=" + text + ").");
+        values.add(value.apply(text));
       }
     }
-    check(years.size() <= MAX_FILTERS, "At most " + MAX_FILTERS + " years can be ticked at once.");
-    return years;
+    check(
+        values.size() <= MAX_FILTERS,
+        "At most " + MAX_FILTERS + " " + name + "s can be ticked at once.");
+    return values;
   }
 
   /** The years ticked, as text, for links that keep them. */

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,41 @@ class ServeIT {
     assertThat(CliRun.of("serve", "--help").out())
         .as("serve --help lists the status")
         .containsPattern(status + " +stopped by .*SIG" + signal);
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = ThreadMode.SEPARATE_THREAD)
+  void aBlogFolderThatHasMovedIsSaidOnceAtStartUp(@TempDir Path blogs) throws Exception {
+    Path blog = Files.createDirectories(blogs.resolve("blog"));
+    Files.writeString(blog.resolve("a.md"), "---\ntitle: Quolls\n---\nQuolls at night.\n");
+    Path moved = blogs.resolve("moved-index");
+    Path recorded = blog.toRealPath();
+    CliRun run = CliRun.of("index", blog.toString(), "--index", moved.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Files.move(blog, blogs.resolve("elsewhere"));
+    Path stderr = logs.resolve("moved-stderr.txt");
+    ProcessBuilder builder =
+        CliRun.childProcess("serve", "--port", "0", "--index", moved.toString());
+    builder.redirectError(stderr.toFile());
+    child = builder.start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    Matcher serving = awaitServing(out);
+    HttpResponse<String> entry =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(serving.group(1) + "a.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(Files.readAllLines(stderr))
+        .containsExactly(
+            "archive: note: the index was built from "
+                + recorded
+                + ", which is not there any more: entries are shown from the text the index keeps,"
+                + " and the blog's other files (images, styles) are not served; run 'archive index"
+                + " FOLDER' where the blog is now");
+    assertThat(entry.statusCode()).isEqualTo(200);
+    assertThat(entry.body()).contains("<h1>Quolls</h1>", "Quolls at night.");
   }
 
   private Process startServe(Path stderr) throws IOException {

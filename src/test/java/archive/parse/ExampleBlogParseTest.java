@@ -31,8 +31,14 @@ class ExampleBlogParseTest {
   private static final Set<String> LIST_PAGES =
       Set.of("posts/_index.md", "site/tags/infra/index.html");
 
-  /** Every file under the example blog, as a {@code /}-separated path relative to it. */
+  /** Every entry file under the example blog, as a {@code /}-separated path relative to it. */
   static List<String> files() throws IOException {
+    return everyFile().stream()
+        .filter(path -> path.endsWith(".md") || path.endsWith(".html"))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> everyFile() throws IOException {
     try (Stream<Path> walk = Files.walk(ROOT)) {
       return walk.filter(Files::isRegularFile)
           .map(file -> ROOT.relativize(file).toString().replace('\\', '/'))
@@ -50,8 +56,12 @@ class ExampleBlogParseTest {
     assertThat(files())
         .hasSizeGreaterThan(30)
         .containsAll(SKIPPED.keySet())
-        .containsAll(LIST_PAGES)
-        .allMatch(path -> path.endsWith(".md") || path.endsWith(".html"));
+        .containsAll(LIST_PAGES);
+    // Besides entries, only the site generator's configuration, which names the blog.
+    assertThat(everyFile())
+        .containsAll(files())
+        .hasSize(files().size() + 1)
+        .contains("config.toml");
   }
 
   @ParameterizedTest

@@ -34,15 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchShadowRootException;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The embeddable box and the related-entries element on a blog page of another origin, in Chromium:
@@ -183,21 +180,12 @@ class EmbedBoxIT {
   }
 
   private ChromeDriver browser(TestInfo test) throws IOException {
-    Path workDir =
-        HeadlessChrome.buildDir()
-            .resolve("browser")
-            .resolve("embed-" + test.getTestMethod().orElseThrow().getName());
-    HeadlessChrome.wipe(workDir);
-    driver = HeadlessChrome.start(workDir, true);
+    driver = HeadlessChrome.start("embed", test, true);
     return driver;
   }
 
   private <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, HeadlessChrome.PATIENCE)
-        .withMessage(() -> "on " + driver.getCurrentUrl())
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(NoSuchShadowRootException.class)
-        .until(condition);
+    return HeadlessChrome.waitFor(driver, condition);
   }
 
   private SearchContext box() {
@@ -414,9 +402,7 @@ class EmbedBoxIT {
                     .getAsString());
     links.get(0).click();
     waitFor(d -> !d.getCurrentUrl().endsWith("/box"));
-    Object status =
-        driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
-    assertThat(((Number) status).intValue()).isEqualTo(200);
+    assertThat(HeadlessChrome.status(driver)).isEqualTo(200);
   }
 
   @Test
@@ -430,6 +416,6 @@ class EmbedBoxIT {
   }
 
   private static Path screenshots() {
-    return HeadlessChrome.buildDir().resolve("screenshots");
+    return HeadlessChrome.screenshots();
   }
 }

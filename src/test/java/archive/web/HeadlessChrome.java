@@ -9,13 +9,19 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchShadowRootException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's Chromium, headless, driven through the system's chromedriver (Debian packages {@code
@@ -83,6 +89,41 @@ final class HeadlessChrome {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
     return driver;
+  }
+
+  /**
+   * Starts a browser for one test: its profile and driver log in {@code browser/<group>-<test>}
+   * under the build folder, wiped at the start rather than the end, so that after a failure the log
+   * is there to read.
+   */
+  static ChromeDriver start(String group, TestInfo test, boolean javascript) throws IOException {
+    Path workDir =
+        buildDir()
+            .resolve("browser")
+            .resolve(group + "-" + test.getTestMethod().orElseThrow().getName());
+    wipe(workDir);
+    return start(workDir, javascript);
+  }
+
+  /** Waits, as long as a slow CI machine may need, for a condition to hold. */
+  static <T> T waitFor(WebDriver driver, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, PATIENCE)
+        .withMessage(() -> "on " + driver.getCurrentUrl() + " titled " + driver.getTitle())
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchShadowRootException.class)
+        .until(condition);
+  }
+
+  /** The HTTP status the page shown now was answered with. */
+  static int status(JavascriptExecutor driver) {
+    Object status =
+        driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
+    return ((Number) status).intValue();
+  }
+
+  /** Where browser tests save the pictures the README shows. */
+  static Path screenshots() {
+    return buildDir().resolve("screenshots");
   }
 
   /**

@@ -20,12 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page as a reader uses it, in Chromium, on the example dev log indexed from its folder:
@@ -69,20 +67,12 @@ class SearchPageIT {
   }
 
   private ChromeDriver browser(TestInfo test) throws IOException {
-    Path workDir =
-        HeadlessChrome.buildDir()
-            .resolve("browser")
-            .resolve("page-" + test.getTestMethod().orElseThrow().getName());
-    HeadlessChrome.wipe(workDir);
-    driver = HeadlessChrome.start(workDir, true);
+    driver = HeadlessChrome.start("page", test, true);
     return driver;
   }
 
   private <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, HeadlessChrome.PATIENCE)
-        .withMessage(() -> "on " + driver.getCurrentUrl() + " titled " + driver.getTitle())
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+    return HeadlessChrome.waitFor(driver, condition);
   }
 
   private String summary() {
@@ -90,9 +80,7 @@ class SearchPageIT {
   }
 
   private int status() {
-    Object status =
-        driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
-    return ((Number) status).intValue();
+    return HeadlessChrome.status(driver);
   }
 
   @Test
@@ -287,6 +275,6 @@ class SearchPageIT {
   }
 
   private static Path screenshots() {
-    return HeadlessChrome.buildDir().resolve("screenshots");
+    return HeadlessChrome.screenshots();
   }
 }
