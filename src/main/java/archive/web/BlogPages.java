@@ -75,8 +75,8 @@ final class BlogPages {
       return null;
     }
     Served last = served;
-    if (last != null && last.source().equals(source)) {
-      return last;
+    if (last != null && last.source().equals(source) && last.files() != null) {
+      return last; // a folder that was missing is looked for again: it may be back
     }
     BlogFiles files;
     try {
@@ -128,12 +128,7 @@ final class BlogPages {
     if (source != null && !entry.isMarkdown()) {
       return file(new BlogFiles.File(source, "text/html"), req, res);
     }
-    String body;
-    if (source != null) {
-      body = MarkdownHtml.render(Files.readAllBytes(source), entry.path());
-    } else {
-      body = EntryPage.storedBody(entry);
-    }
+    String body = source == null ? EntryPage.storedBody(entry) : rendered(entry, source);
     res.type("text/html; charset=utf-8");
     res.raw().setHeader("Content-Security-Policy", ENTRY_POLICY);
     String main =
@@ -144,6 +139,20 @@ final class BlogPages {
             searcher.related(entry.url(), RELATED),
             back(req));
     return layout.page(entry.title(), "", main);
+  }
+
+  /**
+   * A Markdown entry's body rendered from its file; if the file has become something the renderer
+   * cannot take (nested past any limit, say), the text the index keeps instead of an error page.
+   */
+  private static String rendered(StoredEntry entry, Path source) throws IOException {
+    byte[] bytes = Files.readAllBytes(source);
+    try {
+      return MarkdownHtml.render(bytes, entry.path());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("{}: cannot render it ({}); showing the text the index keeps", entry.path(), e);
+      return EntryPage.storedBody(entry);
+    }
   }
 
   /** The search a reader came from, when they came from one on this server; else the home page. */
