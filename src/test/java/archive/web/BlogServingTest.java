@@ -149,6 +149,9 @@ class BlogServingTest {
     assertThat(page.select("main .meta time").attr("datetime")).isEqualTo("2021-05-06");
     assertThat(page.select("main .meta .tag").eachAttr("href"))
         .containsExactly("/archive/tag/marsupials", "/archive/tag/night%20walks");
+    HttpResponse<String> tagPage = get("/archive/tag/night%20walks");
+    assertThat(tagPage.statusCode()).isEqualTo(200);
+    assertThat(tagPage.body()).contains("<a href=\"/posts/quolls.html\">Quoll burrows</a>");
     for (SectionHit section : hit.sections()) {
       assertThat(section.url()).startsWith(hit.url() + "#");
       assertThat(page.getElementById(section.anchor()))
