@@ -215,9 +215,16 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/api/suggest", api::suggest);
     service.get("/api/related", api::related);
     service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
+    ClientErrors clientErrors = new ClientErrors(LOG::warn, System::nanoTime);
     service.exception(
         Exception.class,
         (e, req, res) -> {
+          String clientError = ClientErrors.message(e);
+          if (clientError != null) {
+            clientErrors.seen(req.requestMethod(), req.pathInfo(), e);
+            error(req, res, 400, clientError);
+            return;
+          }
           if (interrupted(e)) { // by a stop that could not wait any longer: expected, not a bug
             LOG.warn("{} {} was cut off by the server's stop", req.requestMethod(), req.pathInfo());
           } else {

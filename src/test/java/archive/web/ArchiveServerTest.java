@@ -311,4 +311,30 @@ class ArchiveServerTest {
     assertThat(unknown.getAsJsonArray("related")).isEmpty();
     assertThat(get("/api/related").statusCode()).isEqualTo(400);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/search?q=%FF       | json",
+        "/api/search?q=%zz       | json",
+        "/api/search?q=%         | json",
+        "/api/search?q=%C0%AF    | json",
+        "/api/search?%zz=1       | json",
+        "/api/suggest?q=%FF      | json",
+        "/search?q=%FF           | page",
+        "/feed.xml?q=%FF         | page",
+        "/archive/tag/%FF        | page"
+      })
+  void aMalformedEscapeIsA400NotA500(String path, String kind) throws Exception {
+    String response = RawHttp.get(server.port(), path);
+
+    assertThat(response).startsWith("HTTP/1.1 400 ");
+    assertThat(response).contains("malformed %-escape").doesNotContain("Exception", "\tat ");
+    assertThat(response)
+        .containsIgnoringCase(
+            kind.equals("json")
+                ? "Content-Type: application/json"
+                : "Content-Type: text/html;charset=utf-8");
+  }
 }

@@ -12,7 +12,6 @@ import archive.search.SearchResult;
 import archive.search.Searcher;
 import archive.search.SectionHit;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -311,17 +310,8 @@ class BlogServingTest {
     assertThat(get("/index/" + segments).statusCode()).isEqualTo(404);
   }
 
-  /** A request sent as written, without a client normalising its path first. */
   private String rawGet(String path) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(10_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.ISO_8859_1));
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return RawHttp.get(server.port(), path);
   }
 
   @Test
