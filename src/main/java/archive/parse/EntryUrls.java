@@ -25,7 +25,8 @@ final class EntryUrls {
       if (isAbsoluteHttp(trimmed)) {
         return trimmed;
       }
-      return join(options.baseUrl(), trimmed.startsWith("/") ? trimmed.substring(1) : trimmed);
+      // Every leading slash goes: "//host/x" kept one would be a link to another site.
+      return join(options.baseUrl(), trimmed.replaceFirst("^/+", ""));
     }
     return join(options.baseUrl(), sitePath(relativePath, slug, options.urlStyle()));
   }

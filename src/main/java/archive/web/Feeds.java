@@ -78,14 +78,17 @@ final class Feeds {
         .append("</updated>\n")
         .append("<author><name>Archive</name></author>\n");
     for (Hit hit : result.hits()) {
-      xml.append(entry(hit, req));
+      String link = link(hit.url(), req);
+      if (link != null) { // an entry whose URL may not be linked is left out, as on the pages
+        xml.append(entry(hit, link));
+      }
     }
     res.type("application/atom+xml; charset=utf-8");
     return xml.append("</feed>\n").toString();
   }
 
-  private String entry(Hit hit, Request req) {
-    String link = Html.text(absolute(hit.url(), req));
+  private static String entry(Hit hit, String url) {
+    String link = Html.text(url);
     String updated = hit.date() == null ? "1970-01-01T00:00:00Z" : atomTime(hit.date());
     // The snippet is escaped HTML with <mark>; as type="html" content it is escaped once more.
     return "<entry>\n<title>"
@@ -115,14 +118,26 @@ final class Feeds {
     return date.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
   }
 
-  private String absolute(String url, Request req) {
-    if (url.startsWith("http://") || url.startsWith("https://")) {
+  /**
+   * An entry's absolute address for the feed, or null when its URL may not be linked ({@link
+   * SafeUrl}) or is not a URL at all.
+   */
+  private @Nullable String link(String raw, Request req) {
+    String url = SafeUrl.of(raw);
+    if (url == null) {
+      return null;
+    }
+    if (!url.startsWith("/")) {
       return url;
     }
     String base = baseUrl == null ? origin(req) + "/" : baseUrl.toString();
-    return URI.create(base.endsWith("/") ? base : base + "/")
-        .resolve(url.replaceFirst("^/+", ""))
-        .toString();
+    // Joined as text, never resolved: "/data:x" resolved against a base is the URL "data:x".
+    String joined = (base.endsWith("/") ? base : base + "/") + url.replaceFirst("^/+", "");
+    try {
+      return URI.create(joined).toString();
+    } catch (IllegalArgumentException e) {
+      return null; // front matter can hold anything; one odd URL must not break the feed
+    }
   }
 
   private static String origin(Request req) {

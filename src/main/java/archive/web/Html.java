@@ -2,7 +2,6 @@ package archive.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** Escaping for pages: every string from the index passes through here before it is HTML. */
 final class Html {
@@ -15,16 +14,12 @@ final class Html {
   }
 
   /**
-   * A link target from the index, escaped for an attribute: only http(s) and site-relative URLs are
-   * kept; anything else ({@code javascript:}, {@code data:}) becomes {@code #}.
+   * A link target from the index, escaped for an attribute: what {@link SafeUrl} passes; anything
+   * else ({@code javascript:}, {@code data:}) becomes {@code #}.
    */
   static String href(String url) {
-    String lower = url.strip().toLowerCase(Locale.ROOT);
-    boolean safe =
-        lower.startsWith("http://")
-            || lower.startsWith("https://")
-            || lower.startsWith("/") && !lower.startsWith("//");
-    return safe ? text(url.strip()) : "#";
+    String safe = SafeUrl.of(url);
+    return safe == null ? "#" : text(safe);
   }
 
   /** A query-string value. */

@@ -113,7 +113,7 @@ public final class SearchJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", hit.id());
     json.put("path", hit.path());
-    json.put("url", hit.url());
+    json.put("url", SafeUrl.of(hit.url())); // null rather than a javascript: link
     json.put("title", hit.title());
     json.put("subtitle", hit.subtitle());
     json.put("date", hit.date() == null ? null : hit.date().toString());
@@ -125,7 +125,7 @@ public final class SearchJson {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("heading", section.heading());
       s.put("anchor", section.anchor());
-      s.put("url", section.url());
+      s.put("url", SafeUrl.of(section.url()));
       s.put("snippet", section.snippet());
       sections.add(s);
     }
