@@ -18,6 +18,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -76,16 +78,34 @@ public final class ArchiveServer implements AutoCloseable {
    * @throws ServerStartException when the server cannot listen (port in use, say)
    */
   public static ArchiveServer start(ServerConfig config) throws IOException {
-    return start(config, STOP_TIMEOUT, service -> {});
+    return start(config, STOP_TIMEOUT, Limits.DEFAULT, service -> {});
+  }
+
+  /**
+   * How long a connection may sit idle (or a request take to arrive whole) before it is closed, and
+   * how many connections are accepted at once; beyond that, new ones wait in the backlog.
+   */
+  record Limits(Duration idleTimeout, int maxConnections) {
+
+    /** Thirty seconds, a thousand connections: Spark's own default keeps idle ones for an hour. */
+    static final Limits DEFAULT = new Limits(Duration.ofSeconds(30), 1000);
+  }
+
+  /** As below, with the default {@link Limits}. */
+  static ArchiveServer start(
+      ServerConfig config, Duration stopTimeout, Consumer<Service> extraRoutes) throws IOException {
+    return start(config, stopTimeout, Limits.DEFAULT, extraRoutes);
   }
 
   /**
    * As {@link #start(ServerConfig)}, but a stop waits at most {@code stopTimeout} for requests in
-   * flight, and {@code extraRoutes} are registered after ours. It exists for tests, which need a
-   * route that holds a request (on a latch) while the server stops.
+   * flight, connections are held to {@code limits}, and {@code extraRoutes} are registered after
+   * ours. It exists for tests, which need a route that holds a request (on a latch) while the
+   * server stops, or a short idle timeout.
    */
   static ArchiveServer start(
-      ServerConfig config, Duration stopTimeout, Consumer<Service> extraRoutes) throws IOException {
+      ServerConfig config, Duration stopTimeout, Limits limits, Consumer<Service> extraRoutes)
+      throws IOException {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(stopTimeout, "stopTimeout");
     Objects.requireNonNull(extraRoutes, "extraRoutes");
@@ -94,7 +114,7 @@ public final class ArchiveServer implements AutoCloseable {
     AtomicReference<Exception> failure = new AtomicReference<>();
     Service service = Service.ignite();
     String id = "archive-" + INSTANCES.incrementAndGet();
-    EmbeddedServers.add(id, new EmbeddedJettyFactory(recording(jetty, stopTimeout)));
+    EmbeddedServers.add(id, new EmbeddedJettyFactory(recording(jetty, stopTimeout, limits)));
     service.embeddedServerIdentifier(id);
     service.ipAddress(config.host());
     service.port(config.port());
@@ -118,7 +138,8 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /** A Jetty server factory that remembers what it made, so the connector can be adjusted. */
-  private static JettyServerFactory recording(AtomicReference<Server> made, Duration stopTimeout) {
+  private static JettyServerFactory recording(
+      AtomicReference<Server> made, Duration stopTimeout, Limits limits) {
     return new JettyServerFactory() {
       @Override
       public Server create(int maxThreads, int minThreads, int idleTimeout) {
@@ -127,7 +148,7 @@ public final class ArchiveServer implements AutoCloseable {
 
       @Override
       public Server create(ThreadPool pool) {
-        Server server = new GracefulServer(pool, stopTimeout);
+        Server server = new GracefulServer(pool, stopTimeout, limits);
         made.set(server);
         return server;
       }
@@ -141,9 +162,26 @@ public final class ArchiveServer implements AutoCloseable {
    * wrapping happens here.
    */
   private static final class GracefulServer extends Server {
-    GracefulServer(ThreadPool pool, Duration stopTimeout) {
+    private final Limits limits;
+
+    GracefulServer(ThreadPool pool, Duration stopTimeout, Limits limits) {
       super(pool);
+      this.limits = limits;
       setStopTimeout(stopTimeout.toMillis());
+      addBean(new ConnectionLimit(limits.maxConnections(), this));
+    }
+
+    /**
+     * Spark makes its connector with an idle timeout of an hour; a slow or idle client gets less.
+     */
+    @Override
+    protected void doStart() throws Exception {
+      for (Connector connector : getConnectors()) {
+        if (connector instanceof AbstractConnector limited) {
+          limited.setIdleTimeout(limits.idleTimeout().toMillis());
+        }
+      }
+      super.doStart();
     }
 
     /**

@@ -1,0 +1,95 @@
+package archive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import archive.index.EntryIndexer;
+import archive.ingest.SiteWalker;
+import archive.parse.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A client that says nothing, or promises a body it never sends, has its connection closed after
+ * the idle timeout instead of holding it for an hour (issue 10, defect 8). The timeout is one
+ * second here, thirty by default.
+ */
+@Timeout(60)
+class ConnectionLimitsTest {
+
+  private static final Duration IDLE = Duration.ofSeconds(1);
+
+  @TempDir Path site;
+  @TempDir Path indexDir;
+  private ArchiveServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    Files.writeString(
+        site.resolve("a.md"), "---\ntitle: A\n---\nQuolls.\n", StandardCharsets.UTF_8);
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      indexer.index(
+          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+    }
+    server =
+        ArchiveServer.start(
+            new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()),
+            Duration.ofSeconds(1),
+            new ArchiveServer.Limits(IDLE, 50),
+            service -> {});
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  /** Milliseconds until the server closes the connection, with {@code sent} written first. */
+  private long closedAfter(String sent) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(20_000);
+      socket.getOutputStream().write(sent.getBytes(StandardCharsets.ISO_8859_1));
+      long start = System.nanoTime();
+      InputStream in = socket.getInputStream();
+      try {
+        while (in.read() >= 0) {
+          // whatever the server answers before it closes
+        }
+      } catch (SocketTimeoutException e) {
+        return Long.MAX_VALUE;
+      } catch (IOException e) {
+        // reset by the server: closed all the same
+      }
+      return (System.nanoTime() - start) / 1_000_000;
+    }
+  }
+
+  @Test
+  void anIdleConnectionIsClosed() throws IOException {
+    assertThat(closedAfter("")).isLessThan(15_000);
+  }
+
+  @Test
+  void aRequestWhoseBodyNeverComesIsClosed() throws IOException {
+    String promise =
+        "GET /api/search?q=quolls HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nab";
+    assertThat(closedAfter(promise)).isLessThan(15_000);
+  }
+
+  @Test
+  void aKeptAliveConnectionIsClosedOnceIdle() throws IOException {
+    String request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    assertThat(closedAfter(request)).isLessThan(15_000);
+  }
+}
