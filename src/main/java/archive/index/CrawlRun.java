@@ -52,6 +52,9 @@ final class CrawlRun implements CrawlSink {
     } catch (RuntimeException e) {
       tally.failed(id, e); // one page the parser chokes on must not stop the crawl
       return;
+    } catch (StackOverflowError e) {
+      skip(id, IndexRun.TOO_DEEP, page.revisit());
+      return;
     }
     tally.warn(result.problems());
     Entry entry = result.entry();

@@ -94,6 +94,10 @@ final class IndexRun {
     } catch (IOException | RuntimeException e) {
       tally.failed(id, e); // one unreadable file must not stop the run; its old version stays
       return;
+    } catch (StackOverflowError e) {
+      // Nested past every bound the parsers set: this file is skipped, said, and nothing else.
+      writeSkipped(id, TOO_DEEP, new Bookkeeping("", stat, List.of()));
+      return;
     }
     tally.warn(result.problems());
     Entry entry = result.entry();
@@ -168,6 +172,9 @@ final class IndexRun {
     }
   }
 
+  /** Why a file nested too deeply for the parsers was skipped. */
+  static final String TOO_DEEP = "nested too deeply to read (thousands of levels)";
+
   private void writeSkipped(String id, String reason, Bookkeeping bookkeeping) throws IOException {
     writeSkipped(writer, known, tally, id, reason, bookkeeping);
   }
@@ -216,7 +223,7 @@ final class IndexRun {
     Entry built;
     try {
       built = page == null ? null : parser.parse(page).entry();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       return; // the page was indexed from what it holds; its own problems were counted then
     }
     if (built == null) {

@@ -107,8 +107,23 @@ final class FrontMatterReader {
     return FrontMatter.none(text);
   }
 
+  /**
+   * Deepest nesting of brackets or indentation read: the YAML library reads nested collections
+   * recursively and has no limit of its own, so {@code [[[[…]]]]} two thousand deep would overflow
+   * the stack. Front matter is a few flat keys; 64 is far beyond any real one.
+   */
+  static final int MAX_NESTING = 64;
+
   /** A YAML mapping, keys lower-cased; empty (with a problem) when it is not one. */
   static Map<String, Object> yaml(String block, String path, List<Problem> problems) {
+    if (nesting(block) > MAX_NESTING) {
+      problems.add(
+          new Problem(
+              path,
+              1,
+              "front matter nested more than " + MAX_NESTING + " levels deep; read without it"));
+      return Map.of();
+    }
     Object loaded;
     try {
       // Load keeps per-document state, so each file gets its own; the settings are shared.
@@ -122,6 +137,50 @@ final class FrontMatterReader {
       return Map.of();
     }
     return asMap(loaded, path, problems);
+  }
+
+  /**
+   * How deep a YAML text nests, at most: brackets open outside quotes (across lines, as flow
+   * collections may run over several), or indentation counted two spaces a level, whichever is
+   * deeper. Quick and conservative; a quote or a comment ends at its line's end.
+   */
+  static int nesting(String yaml) {
+    int deepest = 0;
+    int depth = 0;
+    int indent = 0;
+    boolean lineStart = true;
+    boolean comment = false;
+    char quote = 0;
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == '\n') {
+        lineStart = true;
+        comment = false;
+        quote = 0;
+        indent = 0;
+        continue;
+      }
+      if (lineStart && (c == ' ' || c == '-')) {
+        deepest = Math.max(deepest, ++indent / 2);
+        continue;
+      }
+      lineStart = false;
+      if (comment) {
+        continue;
+      }
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[' || c == '{') {
+        deepest = Math.max(deepest, ++depth);
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        depth--;
+      } else if (c == '#' && (i == 0 || Character.isWhitespace(yaml.charAt(i - 1)))) {
+        comment = true;
+      }
+    }
+    return deepest;
   }
 
   private static Map<String, Object> asMap(

@@ -8,6 +8,7 @@ import archive.ingest.Format;
 import archive.ingest.SourceFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every file in {@code parse/bad/} parses without throwing and yields its documented outcome. */
 @Timeout(30)
@@ -147,6 +149,48 @@ class BadInputTest {
     for (Format format : Format.values()) {
       assertThatCode(() -> parseBytes(noise, format)).doesNotThrowAnyException();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "flow", // title: [[[[…]]]], which overflowed the YAML library's stack (issue 10, 2)
+        "flow over lines",
+        "block"
+      })
+  void frontMatterNestedThousandsDeepIsReadWithoutItAndSaidSo(String shape) throws IOException {
+    String yaml =
+        switch (shape) {
+          case "flow" -> "title: " + "[".repeat(2000) + "]".repeat(2000) + "\n";
+          case "flow over lines" -> "title: x\nkey: " + "[\n".repeat(2000) + "]\n".repeat(2000);
+          default ->
+              "title: x\nkey:\n"
+                  + java.util.stream.IntStream.range(1, 2000)
+                      .mapToObj(i -> "  ".repeat(i) + "- \n")
+                      .collect(java.util.stream.Collectors.joining());
+        };
+    byte[] bytes =
+        ("---\n" + yaml + "---\nA quoll in the body.\n").getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry()).isNotNull();
+    assertThat(result.entry().text()).contains("A quoll in the body.");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("front matter nested more than 64 levels deep; read without it");
+  }
+
+  @Test
+  void frontMatterNestedAFewLevelsIsReadAsUsual() throws IOException {
+    byte[] bytes =
+        "---\ntitle: Quolls\nextra: {a: [1, [2, {b: [3]}]], c: \"[[[[\"}\n---\nBody.\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.entry().title()).isEqualTo("Quolls");
   }
 
   private static ParseResult parseBytes(byte[] bytes, Format format) throws IOException {
