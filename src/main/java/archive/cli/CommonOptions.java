@@ -27,11 +27,16 @@ final class CommonOptions {
 
   /** The value of a {@code --base-url} option, or null when it was not given. */
   static @Nullable URI baseUrl(@Nullable String value) {
+    return url("--base-url", "https://blog.example.org/", value);
+  }
+
+  /** The value of an option that takes a URL, or null when not given. */
+  static @Nullable URI url(String option, String example, @Nullable String value) {
     try {
       return value == null ? null : URI.create(value.strip());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--base-url is not a URL (e.g. https://blog.example.org/): " + value, e);
+          option + " is not a URL (e.g. " + example + "): " + value, e);
     }
   }
 }

@@ -69,6 +69,16 @@ final class ServeCommand implements Callable<Integer> {
   @Nullable String baseUrl;
 
   @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description = {
+        "This server's own public address, e.g. https://search.example.org/, for the absolute",
+        "links of /opensearch.xml and /feed.xml (default: relative links; a request's Host",
+        "header is never used)."
+      })
+  @Nullable String publicUrl;
+
+  @Option(
       names = "--watch",
       paramLabel = "SITE",
       description =
@@ -78,7 +88,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig config =
-        new ServerConfig(host, port, common.index, CommonOptions.baseUrl(baseUrl), origins);
+        new ServerConfig(
+            host,
+            port,
+            common.index,
+            CommonOptions.baseUrl(baseUrl),
+            origins,
+            CommonOptions.url("--public-url", "https://search.example.org/", publicUrl));
     if (watch != null && CommonOptions.isAddress(watch)) {
       throw new IllegalArgumentException(
           "--watch takes a folder; to keep a crawled blog up to date, run 'archive index "

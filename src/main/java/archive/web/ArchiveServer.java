@@ -238,7 +238,7 @@ public final class ArchiveServer implements AutoCloseable {
     service.get("/search/results", pages::results);
     service.get("/assets/:name", pages::asset);
     service.get("/embed.js", pages::embed);
-    Feeds feeds = new Feeds(searcher, config.baseUrl());
+    Feeds feeds = new Feeds(searcher, config.baseUrl(), config.publicUrl());
     service.get("/opensearch.xml", feeds::openSearch);
     service.get("/feed.xml", feeds::search);
     ArchivePages archive = new ArchivePages(searcher, layout);

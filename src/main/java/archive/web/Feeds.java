@@ -26,15 +26,27 @@ final class Feeds {
   private final Searcher searcher;
   private final @Nullable URI baseUrl;
 
-  Feeds(Searcher searcher, @Nullable URI baseUrl) {
+  /** This server's public address without its final slash; empty for relative links. */
+  private final String self;
+
+  /**
+   * Feeds of a searcher's results.
+   *
+   * @param baseUrl the blog's address, which site-relative entry URLs are joined to; null to leave
+   *     them site-relative
+   * @param publicUrl this server's public address, for the links to its own pages; null for
+   *     relative ones
+   */
+  Feeds(Searcher searcher, @Nullable URI baseUrl, @Nullable URI publicUrl) {
     this.searcher = searcher;
     this.baseUrl = baseUrl;
+    this.self = publicUrl == null ? "" : publicUrl.toString().replaceFirst("/+$", "");
   }
 
   /** {@code /opensearch.xml}. */
   Object openSearch(Request req, Response res) {
     res.type("application/opensearchdescription+xml; charset=utf-8");
-    String origin = Html.text(origin(req));
+    String origin = Html.text(self);
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
@@ -57,7 +69,7 @@ final class Feeds {
     }
     SearchResult result =
         searcher.search(new SearchRequest(q.strip(), 1, FEED_SIZE, SortOrder.DATE_DESC, false));
-    String self = origin(req) + "/feed.xml?q=" + Html.param(q.strip());
+    String feed = self + "/feed.xml?q=" + Html.param(q.strip());
     StringBuilder xml = new StringBuilder(4096);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
@@ -65,20 +77,20 @@ final class Feeds {
         .append(Html.text(q.strip()))
         .append("</title>\n")
         .append("<id>")
-        .append(Html.text(self))
+        .append(Html.text(atomId(feed)))
         .append("</id>\n")
         .append("<link rel=\"self\" href=\"")
-        .append(Html.text(self))
+        .append(Html.text(feed))
         .append("\"/>\n")
         .append("<link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(Html.text(origin(req) + "/search?q=" + Html.param(q.strip())))
+        .append(Html.text(self + "/search?q=" + Html.param(q.strip())))
         .append("\"/>\n")
         .append("<updated>")
         .append(updated(result))
         .append("</updated>\n")
         .append("<author><name>Archive</name></author>\n");
     for (Hit hit : result.hits()) {
-      String link = link(hit.url(), req);
+      String link = link(hit.url());
       if (link != null) { // an entry whose URL may not be linked is left out, as on the pages
         xml.append(entry(hit, link));
       }
@@ -96,12 +108,22 @@ final class Feeds {
         + "</title>\n<link href=\""
         + link
         + "\"/>\n<id>"
-        + link
+        + Html.text(atomId(url))
         + "</id>\n<updated>"
         + updated
         + "</updated>\n<summary type=\"html\">"
         + Html.text(hit.snippet())
         + "</summary>\n</entry>\n";
+  }
+
+  /**
+   * An Atom id, which must be an absolute IRI: the address itself when it is absolute, else a URN
+   * made of it (a server without {@code --public-url} links relatively).
+   */
+  private static String atomId(String address) {
+    return address.startsWith("http://") || address.startsWith("https://")
+        ? address
+        : "urn:archive:" + address;
   }
 
   private static String updated(SearchResult result) {
@@ -122,7 +144,7 @@ final class Feeds {
    * An entry's absolute address for the feed, or null when its URL may not be linked ({@link
    * SafeUrl}) or is not a URL at all.
    */
-  private @Nullable String link(String raw, Request req) {
+  private @Nullable String link(String raw) {
     String url = SafeUrl.of(raw);
     if (url == null) {
       return null;
@@ -130,7 +152,7 @@ final class Feeds {
     if (!url.startsWith("/")) {
       return url;
     }
-    String base = baseUrl == null ? origin(req) + "/" : baseUrl.toString();
+    String base = baseUrl != null ? baseUrl.toString() : self + "/";
     // Joined as text, never resolved: "/data:x" resolved against a base is the URL "data:x".
     String joined = (base.endsWith("/") ? base : base + "/") + url.replaceFirst("^/+", "");
     try {
@@ -138,10 +160,5 @@ final class Feeds {
     } catch (IllegalArgumentException e) {
       return null; // front matter can hold anything; one odd URL must not break the feed
     }
-  }
-
-  private static String origin(Request req) {
-    String host = req.headers("Host");
-    return "http://" + (host == null || host.isBlank() ? "127.0.0.1" : host);
   }
 }

@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param baseUrl where the blog lives, for absolute links in feeds; null to use this server's
  *     address for site-relative entry URLs
  * @param allowedOrigins origins (scheme://host[:port]) whose pages may call the API from a browser
+ * @param publicUrl this server's own public address, for the absolute links of {@code
+ *     /opensearch.xml} and {@code /feed.xml}; null for links relative to wherever they are read.
+ *     Never taken from a request's {@code Host}: behind a caching proxy, one client's header would
+ *     be every reader's link
  */
 public record ServerConfig(
-    String host, int port, Path indexDir, @Nullable URI baseUrl, List<String> allowedOrigins) {
+    String host,
+    int port,
+    Path indexDir,
+    @Nullable URI baseUrl,
+    List<String> allowedOrigins,
+    @Nullable URI publicUrl) {
 
   /** Checks the parts. */
   public ServerConfig {
@@ -33,6 +42,10 @@ public record ServerConfig(
       throw new IllegalArgumentException(
           "--base-url must be an http(s) URL such as https://blog.example.org/: " + baseUrl);
     }
+    if (publicUrl != null && !String.valueOf(publicUrl.getScheme()).matches("https?")) {
+      throw new IllegalArgumentException(
+          "--public-url must be an http(s) URL such as https://search.example.org/: " + publicUrl);
+    }
     allowedOrigins = List.copyOf(allowedOrigins);
     for (String origin : allowedOrigins) {
       if (!origin.matches("https?://[^/\\s]+")) {
@@ -40,5 +53,11 @@ public record ServerConfig(
             "--allow-origin must look like https://blog.example.org (no path): " + origin);
       }
     }
+  }
+
+  /** A server without a public address of its own: its feeds link relatively. */
+  public ServerConfig(
+      String host, int port, Path indexDir, @Nullable URI baseUrl, List<String> allowedOrigins) {
+    this(host, port, indexDir, baseUrl, allowedOrigins, null);
   }
 }
