@@ -69,6 +69,14 @@ final class IndexCommand implements Callable<Integer> {
   boolean drafts;
 
   @Option(
+      names = "--allow-mass-delete",
+      description = {
+        "Folder only: let this run remove more than half of the entries, or all of them.",
+        "Without it such a run (an emptied, moved or unmounted folder) keeps the index."
+      })
+  boolean allowMassDelete;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description =
@@ -130,7 +138,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     try (EntryIndexer indexer = EntryIndexer.open(common.index);
         ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "files")) {
-      report = indexer.index(scan, options, full, bar);
+      report = indexer.index(scan, options, full, bar, allowMassDelete);
     }
     return finish(
         report,

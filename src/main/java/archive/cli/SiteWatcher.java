@@ -2,6 +2,7 @@ package archive.cli;
 
 import archive.index.EntryIndexer;
 import archive.index.IndexReport;
+import archive.index.MassDeleteException;
 import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code archive serve --watch SITE}: re-indexes the site every two seconds while the server runs,
@@ -33,6 +35,7 @@ final class SiteWatcher implements AutoCloseable {
             return thread;
           });
   private EntryIndexer indexer;
+  private @Nullable String lastWaiting; // said once, not every two seconds
 
   private SiteWatcher(Path site, Path indexDir, ParseOptions options, PrintWriter out)
       throws IOException {
@@ -58,10 +61,30 @@ final class SiteWatcher implements AutoCloseable {
   private synchronized void tick() {
     try {
       IndexReport report = indexer.update(SiteWalker.walk(site), options);
+      lastWaiting = null;
       if (report.added() + report.updated() + report.deleted() > 0) {
         out.println("archive: re-indexed " + site + ": " + report.summary());
         out.flush();
       }
+    } catch (MassDeleteException e) {
+      // A static site being rebuilt is empty for a moment: wait for it rather than commit that.
+      String waiting =
+          "archive: "
+              + site
+              + " now holds "
+              + e.after()
+              + " of "
+              + e.before()
+              + " entries; waiting for it to settle (if you did remove them, stop and run 'archive"
+              + " index "
+              + site
+              + " --allow-mass-delete')";
+      if (!waiting.equals(lastWaiting)) {
+        out.println(waiting);
+        out.flush();
+        lastWaiting = waiting;
+      }
+      reopen();
     } catch (IOException | RuntimeException e) {
       out.println("archive: re-indexing " + site + " failed (" + Errors.message(e) + "); retrying");
       out.flush();

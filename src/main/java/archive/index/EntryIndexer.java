@@ -110,7 +110,18 @@ public final class EntryIndexer implements Closeable {
    */
   public IndexReport index(SiteScan scan, ParseOptions options, boolean full, Progress progress)
       throws IOException {
-    return run(scan, options, full, progress, true);
+    return index(scan, options, full, progress, false);
+  }
+
+  /**
+   * As {@link #index(SiteScan, ParseOptions, boolean, Progress)}, and with {@code allowMassDelete}
+   * a run may also take more than half of the entries away, or all of them: otherwise such a run
+   * throws {@link MassDeleteException} and keeps the index as it was.
+   */
+  public IndexReport index(
+      SiteScan scan, ParseOptions options, boolean full, Progress progress, boolean allowMassDelete)
+      throws IOException {
+    return run(scan, options, full, progress, true, allowMassDelete);
   }
 
   /**
@@ -120,11 +131,16 @@ public final class EntryIndexer implements Closeable {
    * @throws IOException when the index cannot be written; this indexer is then closed
    */
   public IndexReport update(SiteScan scan, ParseOptions options) throws IOException {
-    return run(scan, options, false, Progress.NONE, false);
+    return run(scan, options, false, Progress.NONE, false, false);
   }
 
   private IndexReport run(
-      SiteScan scan, ParseOptions options, boolean full, Progress progress, boolean alwaysCommit)
+      SiteScan scan,
+      ParseOptions options,
+      boolean full,
+      Progress progress,
+      boolean alwaysCommit,
+      boolean allowMassDelete)
       throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally(scan.skipped());
@@ -142,6 +158,9 @@ public final class EntryIndexer implements Closeable {
       run.process(scan.files(), Format.HTML);
       run.process(scan.files(), Format.MARKDOWN);
       run.deleteUnseen(scan.skipped());
+      if (!allowMassDelete) {
+        refuseMassDelete(scan.root().toString(), known.entries());
+      }
       if (alwaysCommit || writer.hasUncommittedChanges()) {
         writer.setLiveCommitData(
             commitData(
@@ -250,6 +269,24 @@ public final class EntryIndexer implements Closeable {
         options.fingerprint(),
         DATA_INDEXED_AT,
         Instant.now().toString());
+  }
+
+  /**
+   * Throws when the run, not yet committed, leaves fewer than half the entries there were, or none:
+   * an emptied or unmounted folder must not wipe the archive.
+   */
+  private void refuseMassDelete(String root, int before) throws IOException {
+    if (before == 0 || !writer.hasUncommittedChanges()) {
+      return;
+    }
+    int after;
+    try (DirectoryReader pending = DirectoryReader.open(writer)) {
+      after =
+          new IndexSearcher(pending).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTRY)));
+    }
+    if (after == 0 || after * 2 < before) {
+      throw new MassDeleteException(root, before, after);
+    }
   }
 
   private int count(String kind) throws IOException {

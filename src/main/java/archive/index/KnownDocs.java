@@ -112,6 +112,11 @@ final class KnownDocs {
     return byId.keySet();
   }
 
+  /** How many of the documents are entries (not list pages, not skipped sources). */
+  int entries() {
+    return (int) byId.values().stream().filter(Known::isEntry).count();
+  }
+
   /** What the last crawl kept of each page it fetched, by address, for the next crawl. */
   Map<URI, Revisit> revisits() {
     Map<URI, Revisit> revisits = new HashMap<>();

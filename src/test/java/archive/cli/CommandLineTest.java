@@ -242,6 +242,27 @@ class CommandLineTest {
   }
 
   @Test
+  void anEmptiedFolderKeepsTheIndexUnlessMassDeleteIsAllowed(@TempDir Path blog)
+      throws IOException {
+    Files.writeString(blog.resolve("a.md"), "---\ntitle: Quolls\n---\nQuolls at night.\n");
+    String index = blog.resolve(".idx").toString(); // hidden: the walk passes it over
+    assertThat(CliRun.of("index", blog.toString(), "--index", index).exitCode()).isZero();
+    Files.delete(blog.resolve("a.md"));
+    Files.writeString(blog.resolve("notes.txt"), "not an entry");
+
+    CliRun refused = CliRun.of("index", blog.toString(), "--index", index);
+    CliRun allowed = CliRun.of("index", blog.toString(), "--index", index, "--allow-mass-delete");
+
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("would leave 0 of the index's 1 entries", "--allow-mass-delete");
+    assertThat(allowed.exitCode()).as(allowed.err()).isEqualTo(1); // nothing left to index
+    assertThat(allowed.out()).contains("0 entries: 0 new, 0 updated, 1 deleted");
+  }
+
+  @Test
   void statsSummariseTheIndex() {
     CliRun run = archive("stats");
     assertThat(run.exitCode()).isZero();

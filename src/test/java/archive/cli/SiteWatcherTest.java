@@ -57,4 +57,35 @@ class SiteWatcherTest {
       assertThat(log.toString()).contains("re-indexed").contains("1 new");
     }
   }
+
+  @Test
+  @Timeout(60)
+  void aFolderEmptiedWhileWatchedIsWaitedForNotCommitted() throws Exception {
+    Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\nAbout otters.\n");
+    Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\nAbout voles.\n");
+    StringWriter log = new StringWriter();
+    try (SiteWatcher watcher =
+        SiteWatcher.start(site, indexDir, ParseOptions.DEFAULTS, new PrintWriter(log, true))) {
+      Files.delete(site.resolve("a.md"));
+      Files.delete(site.resolve("b.md")); // a static site's clean rebuild, say
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!log.toString().contains("waiting") && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      Thread.sleep(4500); // two more ticks, which must not say it again
+      assertThat(archive.index.IndexStats.read(indexDir).entries()).isEqualTo(2);
+
+      Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\nAbout otters.\n");
+      Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\nAbout voles, again.\n");
+      while (!log.toString().contains("1 updated") && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(log.toString().lines().filter(l -> l.contains("waiting for it to settle")))
+        .singleElement()
+        .asString()
+        .contains("now holds 0 of 2 entries", "--allow-mass-delete");
+    assertThat(log.toString()).contains("1 updated");
+    assertThat(archive.index.IndexStats.read(indexDir).entries()).isEqualTo(2);
+  }
 }
