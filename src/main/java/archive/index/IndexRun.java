@@ -163,12 +163,12 @@ final class IndexRun {
     if (entry.kind() == Kind.LIST) {
       return; // list pages are counted apart, as a total
     }
-    if (sameContent) {
+    if (sameContent && !full) {
       tally.unchanged();
     } else if (previous == null || !previous.isEntry()) {
       tally.added();
     } else {
-      tally.updated();
+      tally.updated(); // with --full, rewritten whether or not it changed: not "unchanged"
     }
   }
 

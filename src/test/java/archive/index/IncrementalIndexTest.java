@@ -142,10 +142,11 @@ class IncrementalIndexTest {
   }
 
   @Test
-  void fullRebuildRewritesEverythingAndKeepsTheCounts() throws IOException {
+  void fullRebuildRewritesEverythingAndSaysSo() throws IOException {
     index(false);
     IndexReport report = index(true);
-    assertThat(report.unchanged()).isEqualTo(3);
+    assertThat(report.updated()).isEqualTo(3); // it was "0 updated, 3 unchanged" (issue 10)
+    assertThat(report.unchanged()).isZero();
     assertThat(report.entries()).isEqualTo(3);
     assertThat(idsMatching(Fields.BODY, "rust")).containsExactly("a.md");
   }
