@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -62,20 +63,48 @@ record FrontMatterFields(
   }
 
   private static @Nullable String text(@Nullable Object value) {
-    if (value == null || value instanceof List<?> || value instanceof java.util.Map<?, ?>) {
+    String plain = scalar(value);
+    if (plain == null) {
       return null;
     }
-    String s = SourceText.clean(value.toString()).strip();
+    String s = SourceText.clean(plain).strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * A front matter value as text when it is one value (a string, a number, a date, a boolean); null
+   * for lists, maps and YAML's {@code !!binary} bytes, whose {@code toString} is Java's, not the
+   * author's.
+   */
+  private static @Nullable String scalar(@Nullable Object value) {
+    if (value == null
+        || value instanceof List<?>
+        || value instanceof java.util.Map<?, ?>
+        || value instanceof byte[]
+        || value.getClass().isArray()) {
+      return null;
+    }
+    return value.toString();
+  }
+
+  /** A value as a warning may quote it: short, and never a Java object's name. */
+  static String quoted(Object value) {
+    String plain = scalar(value);
+    if (plain == null) {
+      return value instanceof byte[]
+          ? "binary data"
+          : value instanceof List<?> ? "a list" : "a map";
+    }
+    return "\"" + (plain.length() > 60 ? plain.substring(0, 60) + "…" : plain) + "\"";
   }
 
   /** Names from a list or a comma-separated string, stripped, without (case-blind) duplicates. */
   static List<String> names(@Nullable Object value) {
     List<String> raw = new ArrayList<>();
     if (value instanceof List<?> list) {
-      list.forEach(item -> raw.add(item == null ? "" : item.toString()));
-    } else if (value != null && !(value instanceof java.util.Map<?, ?>)) {
-      raw.addAll(List.of(value.toString().split(",")));
+      list.forEach(item -> raw.add(Objects.requireNonNullElse(scalar(item), "")));
+    } else if (scalar(value) != null) {
+      raw.addAll(List.of(scalar(value).split(",")));
     }
     Set<String> seen = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();
@@ -105,7 +134,9 @@ record FrontMatterFields(
     if (date == null) {
       problems.add(
           new Problem(
-              path, line, "unrecognised date \"" + value + "\" in front matter; use YYYY-MM-DD"));
+              path,
+              line,
+              "unrecognised date " + quoted(value) + " in front matter; use YYYY-MM-DD"));
       return null;
     }
     if (!LenientDates.inRange(date)) {

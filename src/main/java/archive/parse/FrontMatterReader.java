@@ -133,10 +133,16 @@ final class FrontMatterReader {
       problems.add(new Problem(path, line, "cannot read YAML front matter: " + e.getProblem()));
       return Map.of();
     } catch (YamlEngineException | IllegalArgumentException e) {
-      problems.add(new Problem(path, 1, "cannot read YAML front matter: " + e.getMessage()));
+      problems.add(new Problem(path, 1, "cannot read YAML front matter: " + cut(e.getMessage())));
       return Map.of();
     }
     return asMap(loaded, path, problems);
+  }
+
+  /** A library's message, cut to a line: a deep JSON path alone can run to a kilobyte. */
+  static String cut(@Nullable String message) {
+    String text = String.valueOf(message).replace('\n', ' ');
+    return text.length() > 160 ? text.substring(0, 160) + "…" : text;
   }
 
   /**
@@ -217,7 +223,8 @@ final class FrontMatterReader {
     } catch (JsonParseException | IllegalStateException e) {
       Matcher m = GSON_LINE.matcher(String.valueOf(e.getMessage()));
       int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
-      problems.add(new Problem(path, line, "cannot read JSON front matter: " + e.getMessage()));
+      problems.add(
+          new Problem(path, line, "cannot read JSON front matter: " + cut(e.getMessage())));
     }
     return new FrontMatter(values, block, 1, body);
   }

@@ -182,6 +182,34 @@ class BadInputTest {
   }
 
   @Test
+  void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
+    byte[] bytes =
+        "---\ntitle: !!binary cXVvbGw=\ndate: !!binary aGVsbG8=\ntags: !!binary aGVsbG8=\n---\nBody.\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry().title()).isEqualTo("noise"); // from the file name, not "[B@…"
+    assertThat(result.entry().tags()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("unrecognised date binary data in front matter; use YYYY-MM-DD");
+  }
+
+  @Test
+  void aDeepJsonFrontMatterErrorIsOneShortLine() throws IOException {
+    byte[] bytes =
+        ("{\"title\": " + "[".repeat(400) + "]".repeat(400) + "}\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.problems()).isNotEmpty();
+    assertThat(result.problems())
+        .allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(220).doesNotContain("\n"));
+  }
+
+  @Test
   void frontMatterNestedAFewLevelsIsReadAsUsual() throws IOException {
     byte[] bytes =
         "---\ntitle: Quolls\nextra: {a: [1, [2, {b: [3]}]], c: \"[[[[\"}\n---\nBody.\n"
