@@ -5,9 +5,7 @@ import archive.index.IndexReport;
 import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
-import archive.ingest.Skip;
 import archive.parse.ParseOptions;
-import archive.parse.Problem;
 import archive.parse.UrlStyle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -46,8 +45,8 @@ import picocli.CommandLine.Spec;
     })
 final class IndexCommand implements Callable<Integer> {
 
-  /** Warnings listed in full; the rest are counted. */
-  private static final int SHOWN_WARNINGS = 20;
+  /** Skipped files, failures and warnings listed each; the rest are counted. */
+  private static final int SHOWN_LINES = 20;
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -67,6 +66,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--drafts", description = "Include entries marked draft: true.")
   boolean drafts;
+
+  @Option(
+      names = "--verbose",
+      description = "List every skipped file and warning (default: the first 20 of each).")
+  boolean verbose;
 
   @Option(
       names = "--allow-mass-delete",
@@ -212,26 +216,36 @@ final class IndexCommand implements Callable<Integer> {
   private void print(IndexReport report, PrintWriter out) {
     report.notices().forEach(n -> out.println("note: " + n));
     out.println(report.summary());
-    for (Skip skip : report.skipped()) {
-      out.println("  skipped  " + skip.path() + " — " + hint(skip.reason()));
-    }
-    for (Skip failure : report.failed()) {
-      out.println("  failed   " + failure.path() + " — " + failure.reason());
-    }
-    int shown = 0;
-    for (Problem warning : report.warnings()) {
-      if (shown++ == SHOWN_WARNINGS) {
-        out.println("  … and " + (report.warnings().size() - SHOWN_WARNINGS) + " more warnings");
-        break;
-      }
-      out.println("  warning  " + warning);
-    }
+    lines(
+        out, "skipped", report.skipped(), s -> "  skipped  " + s.path() + " — " + hint(s.reason()));
+    lines(out, "failed", report.failed(), f -> "  failed   " + f.path() + " — " + f.reason());
+    lines(out, "warnings", report.warnings(), w -> "  warning  " + w);
     out.printf(
         Locale.ROOT,
         "done in %.1f s → %s%n",
         report.elapsed().toMillis() / 1000.0,
         common.index.toAbsolutePath().normalize());
     out.flush();
+  }
+
+  /**
+   * One line each, the first {@value #SHOWN_LINES} unless {@code --verbose}: a blog with two
+   * thousand copies of a page needs a count, not two thousand lines.
+   */
+  private <T> void lines(PrintWriter out, String what, List<T> items, Function<T, String> line) {
+    int shown = 0;
+    for (T item : items) {
+      if (!verbose && shown++ == SHOWN_LINES) {
+        out.println(
+            "  … and "
+                + (items.size() - SHOWN_LINES)
+                + " more "
+                + what
+                + " (--verbose lists them)");
+        return;
+      }
+      out.println(line.apply(item));
+    }
   }
 
   private static String hint(String reason) {

@@ -263,6 +263,24 @@ class CommandLineTest {
   }
 
   @Test
+  void aLongListOfSkippedFilesIsCountedUnlessVerbose(@TempDir Path blog) throws IOException {
+    Files.writeString(blog.resolve("kept.md"), "---\ntitle: Kept\n---\nQuolls.\n");
+    for (int i = 0; i < 25; i++) {
+      Files.writeString(
+          blog.resolve("draft-" + i + ".md"), "---\ntitle: D\ndraft: true\n---\nDraft.\n");
+    }
+    String index = blog.resolve(".idx").toString();
+
+    CliRun quiet = CliRun.of("index", blog.toString(), "--index", index);
+    CliRun verbose = CliRun.of("index", blog.toString(), "--index", index, "--full", "--verbose");
+
+    assertThat(quiet.out().lines().filter(l -> l.startsWith("  skipped "))).hasSize(20);
+    assertThat(quiet.out()).contains("  … and 5 more skipped (--verbose lists them)");
+    assertThat(verbose.out().lines().filter(l -> l.startsWith("  skipped  draft-"))).hasSize(25);
+    assertThat(verbose.out()).doesNotContain("more skipped");
+  }
+
+  @Test
   void statsSummariseTheIndex() {
     CliRun run = archive("stats");
     assertThat(run.exitCode()).isZero();
