@@ -91,9 +91,10 @@ public final class EntryIndexer implements Closeable {
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexUnavailableException(
-          "another 'archive index' is writing to "
+          "another archive process is writing to "
               + indexDir
-              + "; wait for it to finish and run again",
+              + " (an 'archive index', or an 'archive serve --watch' that indexes as it serves);"
+              + " wait for it to finish, or stop it, and run again",
           e);
     } catch (IOException | RuntimeException e) {
       directory.close();

@@ -240,7 +240,8 @@ class IncrementalIndexTest {
     try (EntryIndexer first = EntryIndexer.open(indexDir)) {
       assertThatThrownBy(() -> EntryIndexer.open(indexDir))
           .isInstanceOf(IndexUnavailableException.class)
-          .hasMessageContaining("another 'archive index' is writing to");
+          .hasMessageContaining("another archive process is writing to")
+          .hasMessageContaining("'archive serve --watch'");
       assertThat(first.indexDir()).isEqualTo(indexDir);
     }
   }
