@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the bytes of a Markdown file into clean text, and cleans text taken from HTML: NFC, LF line
@@ -27,8 +28,15 @@ final class SourceText {
 
   private SourceText() {}
 
-  /** Decodes strict UTF-8 after a BOM, falling back to windows-1252, then cleans the text. */
+  /**
+   * Decodes UTF-16 when a byte order mark says so, else strict UTF-8 after a BOM, falling back to
+   * windows-1252; then cleans the text.
+   */
   static Decoded decode(byte[] bytes) {
+    Charset utf16 = utf16(bytes);
+    if (utf16 != null) {
+      return new Decoded(clean(new String(bytes, 2, bytes.length - 2, utf16)), 0);
+    }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharsetDecoder decoder =
@@ -107,6 +115,17 @@ final class SourceText {
     boolean overlongOrSurrogate =
         (b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F) || (b0 == 0xF0 && b1 < 0x90);
     return !overlongOrSurrogate && !(b0 == 0xF4 && b1 > 0x8F);
+  }
+
+  /** UTF-16 in the byte order its BOM gives, or null without one (editors on Windows write it). */
+  private static @Nullable Charset utf16(byte[] bytes) {
+    if (bytes.length < 2) {
+      return null;
+    }
+    if (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF ? StandardCharsets.UTF_16BE : null;
   }
 
   private static boolean hasUtf8Bom(byte[] bytes) {

@@ -181,6 +181,21 @@ class BadInputTest {
         .containsExactly("front matter nested more than 64 levels deep; read without it");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void utf16MarkdownWithAByteOrderMarkKeepsItsFrontMatter(String charset) throws IOException {
+    String text =
+        "\uFEFF---\ntitle: Quoll burrows\ndate: 2021-05-06\n---\nAn evening by the shed.\n";
+
+    ParseResult result =
+        parseBytes(text.getBytes(java.nio.charset.Charset.forName(charset)), Format.MARKDOWN);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.entry().title()).isEqualTo("Quoll burrows");
+    assertThat(result.entry().date()).hasToString("2021-05-06");
+    assertThat(result.entry().text()).isEqualTo("An evening by the shed.");
+  }
+
   @Test
   void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
     byte[] bytes =
