@@ -93,7 +93,7 @@ final class SearchRun {
         attempt.facets());
   }
 
-  /** A corrected query, if it finds more than the query as typed; else null. */
+  /** A corrected query, if it finds anything; else null: never a spelling that leads nowhere. */
   private @Nullable String withResults(@Nullable String corrected) throws IOException {
     if (corrected == null) {
       return null;
