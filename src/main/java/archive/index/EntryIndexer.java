@@ -173,8 +173,7 @@ public final class EntryIndexer implements Closeable {
         writer.commit();
       }
     } catch (IOException | RuntimeException e) {
-      writer.rollback();
-      throw e;
+      throw failed(e);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return tally.finish(count(Fields.KIND_ENTRY), count(Fields.KIND_LIST), elapsed);
@@ -215,8 +214,7 @@ public final class EntryIndexer implements Closeable {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("the crawl was interrupted; nothing of it was kept");
     } catch (IOException | RuntimeException e) {
-      writer.rollback();
-      throw e;
+      throw failed(e);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return tally.finish(count(Fields.KIND_ENTRY), count(Fields.KIND_LIST), elapsed);
@@ -270,6 +268,52 @@ public final class EntryIndexer implements Closeable {
         options.fingerprint(),
         DATA_INDEXED_AT,
         Instant.now().toString());
+  }
+
+  /**
+   * Rolls a failed run back and says why it failed. When the writer itself broke (a full disk, an
+   * I/O error), Lucene closes it and later calls say only "this IndexWriter is closed": the cause
+   * it kept is what the reader needs, and the files the run wrote before it broke are removed at
+   * once rather than at the next successful run.
+   */
+  private IOException failed(Exception e) throws IOException {
+    Throwable tragic = writer.getTragicException();
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException again) {
+      e.addSuppressed(again);
+    }
+    if (tragic == null) {
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      return (IOException) e;
+    }
+    removeLeftovers(e);
+    IOException cause =
+        new IOException(
+            "the index at "
+                + indexDir
+                + " could not be written ("
+                + (tragic.getMessage() == null
+                    ? tragic.getClass().getSimpleName()
+                    : tragic.getMessage())
+                + "); nothing of this run was kept and the index is as it was",
+            tragic);
+    cause.addSuppressed(e);
+    return cause;
+  }
+
+  /** Opening a writer deletes every file no commit refers to: what the broken run left. */
+  private void removeLeftovers(Exception failure) {
+    IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer(""));
+    config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    config.setCommitOnClose(false);
+    try (IndexWriter cleaner = new IndexWriter(directory, config)) {
+      cleaner.rollback();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e); // the next run removes them instead
+    }
   }
 
   /**
