@@ -75,8 +75,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--allow-mass-delete",
       description = {
-        "Folder only: let this run remove more than half of the entries, or all of them.",
-        "Without it such a run (an emptied, moved or unmounted folder) keeps the index."
+        "Let this run remove more than half of the entries, or all of them. Without it such",
+        "a run (an emptied, moved or unmounted folder; a site that lost its pages) keeps",
+        "the index as it was."
       })
   boolean allowMassDelete;
 
@@ -172,7 +173,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     try (EntryIndexer indexer = EntryIndexer.open(common.index);
         ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "pages")) {
-      report = indexer.crawl(crawl, options, full, bar);
+      report = indexer.crawl(crawl, options, full, bar, allowMassDelete);
     }
     if (report.unreachable()) {
       print(report, spec.commandLine().getOut());

@@ -160,7 +160,8 @@ public final class EntryIndexer implements Closeable {
       run.process(scan.files(), Format.MARKDOWN);
       run.deleteUnseen(scan.skipped());
       if (!allowMassDelete) {
-        refuseMassDelete(scan.root().toString(), known.entries());
+        refuseMassDelete(
+            scan.root().toString(), "is the folder empty, moved or not mounted?", known.entries());
       }
       if (alwaysCommit || writer.hasUncommittedChanges()) {
         writer.setLiveCommitData(
@@ -191,6 +192,21 @@ public final class EntryIndexer implements Closeable {
    */
   public IndexReport crawl(SiteCrawl crawl, ParseOptions options, boolean full, Progress progress)
       throws IOException {
+    return crawl(crawl, options, full, progress, false);
+  }
+
+  /**
+   * As {@link #crawl(SiteCrawl, ParseOptions, boolean, Progress)}, and with {@code allowMassDelete}
+   * a crawl may also take more than half of the entries away, or all of them: otherwise such a
+   * crawl throws {@link MassDeleteException} and keeps the index as it was.
+   */
+  public IndexReport crawl(
+      SiteCrawl crawl,
+      ParseOptions options,
+      boolean full,
+      Progress progress,
+      boolean allowMassDelete)
+      throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally(List.of());
     Map<String, String> previous = commitData();
@@ -203,6 +219,12 @@ public final class EntryIndexer implements Closeable {
     try {
       CrawlTotals totals = crawl.crawl(new HtmlLinks(), trust ? known.revisits() : Map.of(), run);
       if (run.finish(totals, crawl.root())) {
+        if (!allowMassDelete) {
+          refuseMassDelete(
+              crawl.root().toString(),
+              "has the site lost its pages, or does it answer with errors?",
+              known.entries());
+        }
         writer.setLiveCommitData(
             commitData(SOURCE_SITE, crawl.root().toString(), "", options).entrySet());
         writer.commit();
@@ -320,7 +342,7 @@ public final class EntryIndexer implements Closeable {
    * Throws when the run, not yet committed, leaves fewer than half the entries there were, or none:
    * an emptied or unmounted folder must not wipe the archive.
    */
-  private void refuseMassDelete(String root, int before) throws IOException {
+  private void refuseMassDelete(String root, String likely, int before) throws IOException {
     if (before == 0 || !writer.hasUncommittedChanges()) {
       return;
     }
@@ -330,7 +352,7 @@ public final class EntryIndexer implements Closeable {
           new IndexSearcher(pending).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTRY)));
     }
     if (after == 0 || after * 2 < before) {
-      throw new MassDeleteException(root, before, after);
+      throw new MassDeleteException(root, likely, before, after);
     }
   }
 

@@ -14,7 +14,13 @@ public final class MassDeleteException extends IOException {
   private final int before;
   private final int after;
 
-  MassDeleteException(String root, int before, int after) {
+  /**
+   * A refused run.
+   *
+   * @param root the folder or address indexed
+   * @param likely what most likely happened, as a question for the reader
+   */
+  MassDeleteException(String root, String likely, int before, int after) {
     super(
         "indexing "
             + root
@@ -22,8 +28,10 @@ public final class MassDeleteException extends IOException {
             + after
             + " of the index's "
             + before
-            + " entries (is the folder empty, moved or not mounted?); the index is kept as it"
-            + " was. If you did remove them, run again with --allow-mass-delete");
+            + " entries ("
+            + likely
+            + "); the index is kept as it was. If you did remove them, run again with"
+            + " --allow-mass-delete");
     this.before = before;
     this.after = after;
   }

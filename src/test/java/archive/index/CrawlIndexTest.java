@@ -160,6 +160,26 @@ class CrawlIndexTest {
   }
 
   @Test
+  void aSiteThatLostMostOfItsPagesKeepsTheIndexUnlessMassDeleteIsAllowed() throws Exception {
+    crawl(false);
+    List<String> entries = indexable();
+    for (String page : entries.subList(0, entries.size() - 2)) {
+      blog.remove(page);
+    }
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> crawl(false))
+        .isInstanceOf(MassDeleteException.class)
+        .hasMessageContaining("has the site lost its pages");
+    assertThat(entryPaths()).hasSize(entries.size());
+
+    SiteCrawl crawl = new SiteCrawl(blog.root().toString(), List.of(), 0, Duration.ofSeconds(1));
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      indexer.crawl(crawl, ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE, true);
+    }
+    assertThat(entryPaths()).hasSize(2);
+  }
+
+  @Test
   void pageThatFailsThisTimeKeepsItsEntry() throws Exception {
     crawl(false);
     String failing = indexable().get(1);
