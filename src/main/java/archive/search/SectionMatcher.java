@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 
 /**
  * Picks the sections of a result that match best: each highlighted passage is placed in the section
@@ -32,7 +31,7 @@ final class SectionMatcher {
       Document doc, List<Fragment> fragments, Set<String> queryTerms, String url) {
     String[] headings = doc.getValues(Fields.SECTION_HEADING);
     String[] anchors = doc.getValues(Fields.SECTION_ANCHOR);
-    int[] starts = ints(doc.getFields(Fields.SECTION_START));
+    int[] starts = StoredSections.ints(doc.getFields(Fields.SECTION_START));
     float[] scores = new float[headings.length];
     String[] snippets = new String[headings.length];
     float top = 0f;
@@ -63,10 +62,6 @@ final class SectionMatcher {
       hits.add(new SectionHit(headings[c.index()], anchors[c.index()], link, c.snippet()));
     }
     return hits;
-  }
-
-  private static int[] ints(IndexableField[] fields) {
-    return Arrays.stream(fields).mapToInt(f -> f.numericValue().intValue()).toArray();
   }
 
   /** Index of the section holding a body offset, or -1 when there are no sections. */

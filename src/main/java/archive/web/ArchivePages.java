@@ -73,19 +73,12 @@ final class ArchivePages {
         newer = y;
       }
     }
-    if (older == null && newer == null) {
-      return "";
-    }
-    StringBuilder html = new StringBuilder("<nav class=\"neighbours\" aria-label=\"Other years\">");
-    if (older != null) {
-      html.append("<a rel=\"prev\" href=\"/archive/").append(older).append("\">");
-      html.append("<span>← Older</span> ").append(older).append("</a>");
-    }
-    if (newer != null) {
-      html.append("<a rel=\"next\" href=\"/archive/").append(newer).append("\">");
-      html.append("<span>Newer →</span> ").append(newer).append("</a>");
-    }
-    return html.append("</nav>\n").toString();
+    return EntryPage.olderNewer(
+        "Other years",
+        older == null ? null : "/archive/" + older,
+        String.valueOf(older),
+        newer == null ? null : "/archive/" + newer,
+        String.valueOf(newer));
   }
 
   /** {@code /archive/tag}: every tag with how many entries carry it, most used first. */

@@ -5,6 +5,7 @@ import archive.search.Listing;
 import archive.search.Neighbours;
 import archive.search.StoredEntry;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry shown as a page of its own: title, subtitle, date, tags, the body with its sections'
@@ -59,20 +60,44 @@ final class EntryPage {
   }
 
   private static String neighbours(Neighbours around) {
-    if (around.previous() == null && around.next() == null) {
+    @Nullable Listing older = around.previous();
+    @Nullable Listing newer = around.next();
+    return olderNewer(
+        "Older and newer entries",
+        older == null ? null : Html.href(older.url()),
+        older == null ? "" : Html.text(older.title()),
+        newer == null ? null : Html.href(newer.url()),
+        newer == null ? "" : Html.text(newer.title()));
+  }
+
+  /**
+   * The links to what comes before and after a page (an entry, a year), or "" when neither is
+   * there.
+   *
+   * @param label the navigation's accessible name
+   * @param olderHref the older page's link, already escaped, or null when there is none
+   * @param olderText its text, already HTML
+   * @param newerHref the newer page's link, already escaped, or null when there is none
+   * @param newerText its text, already HTML
+   */
+  static String olderNewer(
+      String label,
+      @Nullable String olderHref,
+      String olderText,
+      @Nullable String newerHref,
+      String newerText) {
+    if (olderHref == null && newerHref == null) {
       return "";
     }
-    StringBuilder html =
-        new StringBuilder("<nav class=\"neighbours\" aria-label=\"Older and newer entries\">\n");
-    if (around.previous() != null) {
-      html.append("<a rel=\"prev\" href=\"").append(Html.href(around.previous().url()));
-      html.append("\"><span>← Older</span> ").append(Html.text(around.previous().title()));
-      html.append("</a>\n");
+    StringBuilder html = new StringBuilder("<nav class=\"neighbours\" aria-label=\"");
+    html.append(label).append("\">\n");
+    if (olderHref != null) {
+      html.append("<a rel=\"prev\" href=\"").append(olderHref);
+      html.append("\"><span>← Older</span> ").append(olderText).append("</a>\n");
     }
-    if (around.next() != null) {
-      html.append("<a rel=\"next\" href=\"").append(Html.href(around.next().url()));
-      html.append("\"><span>Newer →</span> ").append(Html.text(around.next().title()));
-      html.append("</a>\n");
+    if (newerHref != null) {
+      html.append("<a rel=\"next\" href=\"").append(newerHref);
+      html.append("\"><span>Newer →</span> ").append(newerText).append("</a>\n");
     }
     return html.append("</nav>\n").toString();
   }

@@ -52,7 +52,7 @@ final class SearchPages {
           oldest == newest ? "Entries of " + newest : "Entries from " + oldest + " to " + newest);
       html.append(". ");
     }
-    List<String> tips = tips();
+    List<String> tips = tips(calendar);
     if (!tips.isEmpty()) {
       html.append("Try ").append(String.join(", ", tips)).append(", or ");
     } else {
@@ -71,7 +71,7 @@ final class SearchPages {
    * Searches that find something in this archive: a word of the newest title, its most used tags,
    * its newest year; each a link.
    */
-  private List<String> tips() throws IOException {
+  private List<String> tips(Map<Integer, int[]> calendar) throws IOException {
     List<String> tips = new ArrayList<>();
     List<Listing> newest = searcher.listings(null, null, 1);
     if (!newest.isEmpty()) {
@@ -84,7 +84,6 @@ final class SearchPages {
     for (Facets.TagCount tag : tags.subList(0, Math.min(2, tags.size()))) {
       tips.add(tip("tag:" + tag.tag()));
     }
-    Map<Integer, int[]> calendar = searcher.calendar();
     if (!calendar.isEmpty()) {
       tips.add(tip("year:" + calendar.keySet().iterator().next()));
     }
@@ -176,7 +175,7 @@ final class SearchPages {
 
   /** Tips under "No results": searches that find something in this archive. */
   private String noResults() throws IOException {
-    List<String> tips = tips();
+    List<String> tips = tips(searcher.calendar());
     StringBuilder html =
         new StringBuilder("<div class=\"tips\"><p>Check the spelling, use fewer or ");
     html.append("other words");
