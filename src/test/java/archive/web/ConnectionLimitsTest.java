@@ -55,41 +55,43 @@ class ConnectionLimitsTest {
     server.close();
   }
 
-  /** Milliseconds until the server closes the connection, with {@code sent} written first. */
-  private long closedAfter(String sent) throws IOException {
+  /**
+   * Whether the server closes the connection, with {@code sent} written first, before the client
+   * gives up waiting (15 s: far past the 1 s timeout, far short of Spark's hour).
+   */
+  private boolean closedByTheServer(String sent) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(20_000);
+      socket.setSoTimeout(15_000);
       socket.getOutputStream().write(sent.getBytes(StandardCharsets.ISO_8859_1));
-      long start = System.nanoTime();
       InputStream in = socket.getInputStream();
       try {
         while (in.read() >= 0) {
           // whatever the server answers before it closes
         }
       } catch (SocketTimeoutException e) {
-        return Long.MAX_VALUE;
+        return false; // still open
       } catch (IOException e) {
         // reset by the server: closed all the same
       }
-      return (System.nanoTime() - start) / 1_000_000;
+      return true;
     }
   }
 
   @Test
   void anIdleConnectionIsClosed() throws IOException {
-    assertThat(closedAfter("")).isLessThan(15_000);
+    assertThat(closedByTheServer("")).isTrue();
   }
 
   @Test
   void aRequestWhoseBodyNeverComesIsClosed() throws IOException {
     String promise =
         "GET /api/search?q=quolls HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nab";
-    assertThat(closedAfter(promise)).isLessThan(15_000);
+    assertThat(closedByTheServer(promise)).isTrue();
   }
 
   @Test
   void aKeptAliveConnectionIsClosedOnceIdle() throws IOException {
     String request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
-    assertThat(closedAfter(request)).isLessThan(15_000);
+    assertThat(closedByTheServer(request)).isTrue();
   }
 }
