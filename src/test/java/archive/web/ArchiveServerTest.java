@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -336,5 +338,36 @@ class ArchiveServerTest {
             kind.equals("json")
                 ? "Content-Type: application/json"
                 : "Content-Type: text/html;charset=utf-8");
+  }
+
+  /** {@code HEAD path}, as raw as {@link RawHttp#get}. */
+  private String head(String path) throws IOException {
+    return RawHttp.send(
+        server.port(),
+        "HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  }
+
+  private static String contentLength(String answer) {
+    Matcher length = Pattern.compile("(?im)^Content-Length: *(\\d+)").matcher(answer);
+    return length.find() ? length.group(1) : "none";
+  }
+
+  /** Spark answered HEAD with 200 and nothing on every path, a missing one too (issue 10). */
+  @ParameterizedTest
+  @CsvSource({
+    "/, 200",
+    "/a.html, 200",
+    "/api/search?q=alpha, 200",
+    "/nope, 404",
+    "/api/nope, 404",
+    "/api/search, 400"
+  })
+  void headAnswersAsGetDoesButSendsNoBody(String path, int status) throws Exception {
+    String head = head(path);
+    String get = RawHttp.get(server.port(), path);
+
+    assertThat(head).startsWith("HTTP/1.1 " + status + " ").endsWith("\r\n\r\n");
+    assertThat(get).startsWith("HTTP/1.1 " + status + " ");
+    assertThat(contentLength(head)).isEqualTo(contentLength(get)).isNotEqualTo("0");
   }
 }

@@ -1,12 +1,16 @@
 package archive.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A request sent to the server exactly as written, for paths a real client would refuse or
- * normalise first ({@code %zz}, {@code ..}); the whole answer comes back as text.
+ * normalise first ({@code %zz}, {@code ..}) and for requests no client would send at all; the whole
+ * answer comes back as text.
  */
 final class RawHttp {
 
@@ -14,14 +18,32 @@ final class RawHttp {
 
   /** The raw answer (status line, headers, body) to {@code GET path}. */
   static String get(int port, String path) throws IOException {
+    return send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  }
+
+  /**
+   * The raw answer to {@code request}, sent byte for byte (each character one byte, as ISO-8859-1
+   * has it), read until the server closes the connection; "" when it closed without a word.
+   */
+  static String send(int port, String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.ISO_8859_1));
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
     }
+  }
+
+  /** All the bytes until the end of the stream, or until the server reset the connection. */
+  static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        out.write(buffer, 0, n);
+      }
+    } catch (SocketException reset) {
+      // a reset after the answer (or instead of one) ends it as a close would
+    }
+    return out.toByteArray();
   }
 }
