@@ -186,16 +186,19 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     /**
-     * Also compresses what a client accepts compressed (gzip): the API's JSON, the pages, {@code
-     * embed.js} and the blog's own text files; Jetty leaves images and small responses alone.
+     * Also turns away what the routes cannot answer ({@link RequestScreen}), and compresses what a
+     * client accepts compressed (gzip): the API's JSON, the pages, {@code embed.js} and the blog's
+     * own text files; Jetty leaves images and small responses alone.
      */
     @Override
     public void setHandler(Handler handler) {
       GzipHandler gzip = new GzipHandler();
       gzip.setIncludedMethods("GET");
       gzip.setHandler(handler);
+      RequestScreen screen = new RequestScreen();
+      screen.setHandler(gzip);
       StatisticsHandler inFlight = new StatisticsHandler();
-      inFlight.setHandler(gzip);
+      inFlight.setHandler(screen);
       super.setHandler(inFlight);
     }
 

@@ -370,4 +370,46 @@ class ArchiveServerTest {
     assertThat(get).startsWith("HTTP/1.1 " + status + " ");
     assertThat(contentLength(head)).isEqualTo(contentLength(get)).isNotEqualTo("0");
   }
+
+  /**
+   * The server only reads: another method is a 405 that says which are allowed, never a 500 (a
+   * CONNECT was one, with a stack trace in the log), and a TRACE echoes nothing (issue 10).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POST /api/search?q=alpha HTTP/1.1 | GET, HEAD, OPTIONS",
+        "DELETE /api/stats HTTP/1.1        | GET, HEAD, OPTIONS",
+        "PUT /a.html HTTP/1.1              | GET, HEAD",
+        "TRACE / HTTP/1.1                  | GET, HEAD",
+        "CONNECT 127.0.0.1:22 HTTP/1.1     | GET, HEAD",
+        "OPTIONS * HTTP/1.1                | GET, HEAD",
+        "get / HTTP/1.1                    | GET, HEAD"
+      })
+  void otherMethodsThanReadingOnesAreA405(String requestLine, String allowed) throws Exception {
+    String answer =
+        RawHttp.send(
+            server.port(),
+            requestLine
+                + "\r\nHost: 127.0.0.1\r\nX-Secret: s3cr3t\r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\n{}");
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 405 ")
+        .contains("Allow: " + allowed + "\r\n", "This server only reads")
+        .doesNotContain("s3cr3t", "Exception", "\tat ");
+  }
+
+  /** RFC 9112 (3.2): a request with two Host headers must be refused with a 400. */
+  @Test
+  void aRequestNamingTwoHostsIsA400() throws Exception {
+    String answer =
+        RawHttp.send(
+            server.port(),
+            "GET /api/search?q=alpha HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n"
+                + "Connection: close\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("more than one Host");
+  }
 }
