@@ -174,12 +174,17 @@ public final class ArchiveServer implements AutoCloseable {
 
     /**
      * Spark makes its connector with an idle timeout of an hour; a slow or idle client gets less.
+     * Its HTTP/1.1 connections become {@link Http11Connections}.
      */
     @Override
     protected void doStart() throws Exception {
       for (Connector connector : getConnectors()) {
         if (connector instanceof AbstractConnector limited) {
           limited.setIdleTimeout(limits.idleTimeout().toMillis());
+          HttpConnectionFactory http = limited.getConnectionFactory(HttpConnectionFactory.class);
+          if (http != null) {
+            limited.addConnectionFactory(new Http11Connections(http)); // replaces Jetty's
+          }
         }
       }
       super.doStart();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(60)
 class ArchiveServerTest {
@@ -411,5 +412,17 @@ class ArchiveServerTest {
                 + "Connection: close\r\n\r\n");
 
     assertThat(answer).startsWith("HTTP/1.1 400 ").contains("more than one Host");
+  }
+
+  /** Jetty answered these with 505, a server error, though the fault is the client's (issue 10). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n",
+        "GET / HTTP/0.9\r\nHost: 127.0.0.1\r\n\r\n",
+        "GET /\r\n\r\n"
+      })
+  void aVersionOfHttpTheServerDoesNotSpeakIsA400(String request) throws Exception {
+    assertThat(RawHttp.send(server.port(), request)).startsWith("HTTP/1.1 400 ");
   }
 }
