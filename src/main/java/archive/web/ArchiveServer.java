@@ -191,15 +191,18 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     /**
-     * Also turns away what the routes cannot answer ({@link RequestScreen}), and compresses what a
+     * Also turns away what the routes cannot answer ({@link RequestScreen}), sends responses
+     * without a thread waiting on the client ({@link BufferedResponses}), and compresses what a
      * client accepts compressed (gzip): the API's JSON, the pages, {@code embed.js} and the blog's
      * own text files; Jetty leaves images and small responses alone.
      */
     @Override
     public void setHandler(Handler handler) {
+      BufferedResponses buffered = new BufferedResponses();
+      buffered.setHandler(handler);
       GzipHandler gzip = new GzipHandler();
       gzip.setIncludedMethods("GET");
-      gzip.setHandler(handler);
+      gzip.setHandler(buffered);
       RequestScreen screen = new RequestScreen();
       screen.setHandler(gzip);
       StatisticsHandler inFlight = new StatisticsHandler();

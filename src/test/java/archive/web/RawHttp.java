@@ -1,11 +1,13 @@
 package archive.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A request sent to the server exactly as written, for paths a real client would refuse or
@@ -45,5 +47,43 @@ final class RawHttp {
       // a reset after the answer (or instead of one) ends it as a close would
     }
     return out.toByteArray();
+  }
+
+  /**
+   * How many whole answers, of at most {@code expected}, come from {@code in} before it ends; each
+   * answer's body is read by its {@code Content-Length} and dropped, so gigabytes cost no memory.
+   */
+  static int answers(InputStream in, int expected) throws IOException {
+    int answered = 0;
+    try {
+      for (; answered < expected; answered++) {
+        long length = -1;
+        for (String line; !(line = line(in)).isEmpty(); ) {
+          if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+            length = Long.parseLong(line.substring("content-length:".length()).strip());
+          }
+        }
+        if (length < 0) {
+          return answered;
+        }
+        in.skipNBytes(length);
+      }
+    } catch (EOFException | SocketException cutOff) {
+      // the answer stopped short: it does not count
+    }
+    return answered;
+  }
+
+  /**
+   * One header line without its CRLF; "" at the blank line that ends the headers, or at the end.
+   */
+  private static String line(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c; (c = in.read()) >= 0 && c != '\n'; ) {
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 }
