@@ -33,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
 import spark.Response;
+import spark.Route;
 import spark.Service;
 import spark.embeddedserver.EmbeddedServers;
 import spark.embeddedserver.jetty.EmbeddedJettyFactory;
@@ -125,7 +126,7 @@ public final class ArchiveServer implements AutoCloseable {
     server.routes();
     extraRoutes.accept(service);
     // Last: whatever path is not the server's own is the blog's, when the index is of a folder.
-    service.get("*", blog::serve);
+    get(service, "*", blog::serve);
     service.awaitInitialization();
     if (failure.get() != null) {
       server.close();
@@ -173,28 +174,39 @@ public final class ArchiveServer implements AutoCloseable {
 
     /**
      * Spark makes its connector with an idle timeout of an hour; a slow or idle client gets less.
+     * Its HTTP/1.1 connections become {@link Http11Connections}.
      */
     @Override
     protected void doStart() throws Exception {
       for (Connector connector : getConnectors()) {
         if (connector instanceof AbstractConnector limited) {
           limited.setIdleTimeout(limits.idleTimeout().toMillis());
+          HttpConnectionFactory http = limited.getConnectionFactory(HttpConnectionFactory.class);
+          if (http != null) {
+            limited.addConnectionFactory(new Http11Connections(http)); // replaces Jetty's
+          }
         }
       }
       super.doStart();
     }
 
     /**
-     * Also compresses what a client accepts compressed (gzip): the API's JSON, the pages, {@code
-     * embed.js} and the blog's own text files; Jetty leaves images and small responses alone.
+     * Also turns away what the routes cannot answer ({@link RequestScreen}), sends responses
+     * without a thread waiting on the client ({@link BufferedResponses}), and compresses what a
+     * client accepts compressed (gzip): the API's JSON, the pages, {@code embed.js} and the blog's
+     * own text files; Jetty leaves images and small responses alone.
      */
     @Override
     public void setHandler(Handler handler) {
+      BufferedResponses buffered = new BufferedResponses();
+      buffered.setHandler(handler);
       GzipHandler gzip = new GzipHandler();
       gzip.setIncludedMethods("GET");
-      gzip.setHandler(handler);
+      gzip.setHandler(buffered);
+      RequestScreen screen = new RequestScreen();
+      screen.setHandler(gzip);
       StatisticsHandler inFlight = new StatisticsHandler();
-      inFlight.setHandler(gzip);
+      inFlight.setHandler(screen);
       super.setHandler(inFlight);
     }
 
@@ -233,25 +245,25 @@ public final class ArchiveServer implements AutoCloseable {
     service.before((req, res) -> Headers.apply(req, res, cors));
     service.options("/api/*", cors::preflight);
     SearchPages pages = new SearchPages(searcher, layout);
-    service.get("/", pages::home);
-    service.get("/search", pages::search);
-    service.get("/search/results", pages::results);
-    service.get("/assets/:name", pages::asset);
-    service.get("/embed.js", pages::embed);
+    get(service, "/", pages::home);
+    get(service, "/search", pages::search);
+    get(service, "/search/results", pages::results);
+    get(service, "/assets/:name", pages::asset);
+    get(service, "/embed.js", pages::embed);
     Feeds feeds = new Feeds(searcher, config.baseUrl(), config.publicUrl());
-    service.get("/opensearch.xml", feeds::openSearch);
-    service.get("/feed.xml", feeds::search);
+    get(service, "/opensearch.xml", feeds::openSearch);
+    get(service, "/feed.xml", feeds::search);
     ArchivePages archive = new ArchivePages(searcher, layout);
-    service.get("/archive", archive::overview);
-    service.get("/archive/tag", archive::tags);
-    service.get("/archive/tag/:tag", archive::tag);
-    service.get("/archive/:year", archive::year);
+    get(service, "/archive", archive::overview);
+    get(service, "/archive/tag", archive::tags);
+    get(service, "/archive/tag/:tag", archive::tag);
+    get(service, "/archive/:year", archive::year);
     ApiHandlers api = new ApiHandlers(searcher);
-    service.get("/health", (req, res) -> json(res, Map.of("status", "ok")));
-    service.get("/api/search", api::search);
-    service.get("/api/stats", api::stats);
-    service.get("/api/suggest", api::suggest);
-    service.get("/api/related", api::related);
+    get(service, "/health", (req, res) -> json(res, Map.of("status", "ok")));
+    get(service, "/api/search", api::search);
+    get(service, "/api/stats", api::stats);
+    get(service, "/api/suggest", api::suggest);
+    get(service, "/api/related", api::related);
     service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
     ClientErrors clientErrors = new ClientErrors(LOG::warn, System::nanoTime);
     service.exception(
@@ -272,6 +284,16 @@ public final class ArchiveServer implements AutoCloseable {
         });
     service.notFound((req, res) -> errorBody(layout, req, res, 404, BlogPages.noPage(req)));
     service.internalServerError((req, res) -> errorBody(layout, req, res, 500, FAILED));
+  }
+
+  /**
+   * Routes GET and HEAD requests for {@code path} to {@code route}; Jetty sends no body for HEAD.
+   * Spark alone answers HEAD with 200 and nothing on any path a GET route matches, and the blog's
+   * catch-all matches every path, so a missing page was a 200 (issue 10).
+   */
+  private static void get(Service service, String path, Route route) {
+    service.get(path, route);
+    service.head(path, route);
   }
 
   /** Whether an interrupt caused it (Lucene's unchecked one wraps the InterruptedException). */

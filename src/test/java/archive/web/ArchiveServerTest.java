@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(60)
 class ArchiveServerTest {
@@ -336,5 +339,90 @@ class ArchiveServerTest {
             kind.equals("json")
                 ? "Content-Type: application/json"
                 : "Content-Type: text/html;charset=utf-8");
+  }
+
+  /** {@code HEAD path}, as raw as {@link RawHttp#get}. */
+  private String head(String path) throws IOException {
+    return RawHttp.send(
+        server.port(),
+        "HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  }
+
+  private static String contentLength(String answer) {
+    Matcher length = Pattern.compile("(?im)^Content-Length: *(\\d+)").matcher(answer);
+    return length.find() ? length.group(1) : "none";
+  }
+
+  /** Spark answered HEAD with 200 and nothing on every path, a missing one too (issue 10). */
+  @ParameterizedTest
+  @CsvSource({
+    "/, 200",
+    "/a.html, 200",
+    "/api/search?q=alpha, 200",
+    "/nope, 404",
+    "/api/nope, 404",
+    "/api/search, 400"
+  })
+  void headAnswersAsGetDoesButSendsNoBody(String path, int status) throws Exception {
+    String head = head(path);
+    String get = RawHttp.get(server.port(), path);
+
+    assertThat(head).startsWith("HTTP/1.1 " + status + " ").endsWith("\r\n\r\n");
+    assertThat(get).startsWith("HTTP/1.1 " + status + " ");
+    assertThat(contentLength(head)).isEqualTo(contentLength(get)).isNotEqualTo("0");
+  }
+
+  /**
+   * The server only reads: another method is a 405 that says which are allowed, never a 500 (a
+   * CONNECT was one, with a stack trace in the log), and a TRACE echoes nothing (issue 10).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POST /api/search?q=alpha HTTP/1.1 | GET, HEAD, OPTIONS",
+        "DELETE /api/stats HTTP/1.1        | GET, HEAD, OPTIONS",
+        "PUT /a.html HTTP/1.1              | GET, HEAD",
+        "TRACE / HTTP/1.1                  | GET, HEAD",
+        "CONNECT 127.0.0.1:22 HTTP/1.1     | GET, HEAD",
+        "OPTIONS * HTTP/1.1                | GET, HEAD",
+        "get / HTTP/1.1                    | GET, HEAD"
+      })
+  void otherMethodsThanReadingOnesAreA405(String requestLine, String allowed) throws Exception {
+    String answer =
+        RawHttp.send(
+            server.port(),
+            requestLine
+                + "\r\nHost: 127.0.0.1\r\nX-Secret: s3cr3t\r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\n{}");
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 405 ")
+        .contains("Allow: " + allowed + "\r\n", "This server only reads")
+        .doesNotContain("s3cr3t", "Exception", "\tat ");
+  }
+
+  /** RFC 9112 (3.2): a request with two Host headers must be refused with a 400. */
+  @Test
+  void aRequestNamingTwoHostsIsA400() throws Exception {
+    String answer =
+        RawHttp.send(
+            server.port(),
+            "GET /api/search?q=alpha HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n"
+                + "Connection: close\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("more than one Host");
+  }
+
+  /** Jetty answered these with 505, a server error, though the fault is the client's (issue 10). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n",
+        "GET / HTTP/0.9\r\nHost: 127.0.0.1\r\n\r\n",
+        "GET /\r\n\r\n"
+      })
+  void aVersionOfHttpTheServerDoesNotSpeakIsA400(String request) throws Exception {
+    assertThat(RawHttp.send(server.port(), request)).startsWith("HTTP/1.1 400 ");
   }
 }

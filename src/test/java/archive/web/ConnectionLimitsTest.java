@@ -7,12 +7,14 @@ import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,5 +95,49 @@ class ConnectionLimitsTest {
   void aKeptAliveConnectionIsClosedOnceIdle() throws IOException {
     String request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
     assertThat(closedByTheServer(request)).isTrue();
+  }
+
+  /**
+   * Clients that ask for more than the kernel will buffer for them (about 5 MB of {@code embed.js}
+   * each, pipelined) and read none of it hold no thread: with more of them than the server has
+   * threads, another reader is answered while they wait, and they get every answer once they read.
+   * Each held a thread until the idle timeout, so that sixteen of them stopped the server (issue
+   * 10). The idle timeout here is a minute, so that waiting for it cannot pass for being answered.
+   */
+  @Test
+  void clientsThatReadNothingHoldUpNoOtherReader() throws IOException {
+    server.close();
+    server =
+        ArchiveServer.start(
+            new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()),
+            Duration.ofSeconds(1),
+            new ArchiveServer.Limits(Duration.ofMinutes(1), 50),
+            service -> {});
+    int pipelined = 300;
+    byte[] requests =
+        "GET /embed.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            .repeat(pipelined)
+            .getBytes(StandardCharsets.ISO_8859_1);
+    List<Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096); // no room to take the answers in for the client
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+        socket.getOutputStream().write(requests);
+        stalled.add(socket);
+      }
+
+      for (int i = 0; i < 100; i++) { // for long enough that the stalled ones fill what they can
+        assertThat(RawHttp.get(server.port(), "/health")).startsWith("HTTP/1.1 200 ");
+      }
+      for (Socket socket : stalled) {
+        assertThat(RawHttp.answers(socket.getInputStream(), pipelined)).isEqualTo(pipelined);
+      }
+    } finally {
+      for (Socket socket : stalled) {
+        socket.close();
+      }
+    }
   }
 }
