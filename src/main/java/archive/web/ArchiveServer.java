@@ -164,6 +164,7 @@ public final class ArchiveServer implements AutoCloseable {
    */
   private static final class GracefulServer extends Server {
     private final Limits limits;
+    private final ClientErrors refusals = new ClientErrors(LOG::warn, System::nanoTime);
 
     GracefulServer(ThreadPool pool, Duration stopTimeout, Limits limits) {
       super(pool);
@@ -183,7 +184,8 @@ public final class ArchiveServer implements AutoCloseable {
           limited.setIdleTimeout(limits.idleTimeout().toMillis());
           HttpConnectionFactory http = limited.getConnectionFactory(HttpConnectionFactory.class);
           if (http != null) {
-            limited.addConnectionFactory(new Http11Connections(http)); // replaces Jetty's
+            // replaces Jetty's
+            limited.addConnectionFactory(new Http11Connections(http, refusals));
           }
         }
       }

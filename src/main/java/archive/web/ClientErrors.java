@@ -3,6 +3,7 @@ package archive.web;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.util.Utf8Appendable;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,27 @@ final class ClientErrors {
 
   /** Notes one such request: a line in the log unless one was written within the interval. */
   void seen(String method, String path, Throwable failure) {
+    note(
+        () ->
+            method
+                + " "
+                + (path.length() > 100 ? path.substring(0, 100) + "…" : path)
+                + ": 400, malformed request ("
+                + failure.getClass().getSimpleName()
+                + ")");
+  }
+
+  /**
+   * Notes a request that Jetty's parser refused before any route saw it (an address or a header too
+   * large, a request line that is not HTTP), as {@link #seen} does: the parser's own warning, one
+   * line per request, is turned off in {@code simplelogger.properties}.
+   */
+  void refused(int status, @Nullable String reason) {
+    note(
+        () -> "a request refused before routing: " + status + (reason == null ? "" : " " + reason));
+  }
+
+  private void note(Supplier<String> line) {
     long now = clock.getAsLong();
     long last = lastLogged.get();
     if (now - last < INTERVAL_NANOS || !lastLogged.compareAndSet(last, now)) {
@@ -51,13 +73,6 @@ final class ClientErrors {
       return;
     }
     long skipped = unlogged.getAndSet(0);
-    log.accept(
-        method
-            + " "
-            + (path.length() > 100 ? path.substring(0, 100) + "…" : path)
-            + ": 400, malformed request ("
-            + failure.getClass().getSimpleName()
-            + ")"
-            + (skipped == 0 ? "" : "; " + skipped + " more like it not logged"));
+    log.accept(line.get() + (skipped == 0 ? "" : "; " + skipped + " more like it not logged"));
   }
 }

@@ -32,6 +32,26 @@ class ClientErrorsTest {
   }
 
   @Test
+  void requestsRefusedBeforeRoutingShareTheSameInterval() {
+    List<String> lines = new ArrayList<>();
+    AtomicLong now = new AtomicLong(5_000_000_000L);
+    ClientErrors errors = new ClientErrors(lines::add, now::get);
+
+    for (int i = 0; i < 500; i++) {
+      errors.refused(414, "URI Too Long");
+      errors.seen("GET", "/api/search", new BadMessageException(400));
+    }
+    now.addAndGet(10_000_000_000L);
+    errors.refused(431, "Request Header Fields Too Large");
+
+    assertThat(lines)
+        .containsExactly(
+            "a request refused before routing: 414 URI Too Long",
+            "a request refused before routing: 431 Request Header Fields Too Large; 999 more like"
+                + " it not logged");
+  }
+
+  @Test
   void onlyTheClientsOwnMistakesAreClientErrors() {
     assertThat(ClientErrors.message(new RuntimeException(new BadMessageException(400))))
         .isNotNull();
