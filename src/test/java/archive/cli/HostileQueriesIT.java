@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileQueriesIT {
 
   private static final int HTTP_QUERIES = 2000;
-  private static final int CLI_QUERIES = 500;
+  private static final int CLI_QUERIES = 300;
   private static final long SLOW_MILLIS = 1000;
   private static final List<String> LEAKS =
       List.of("\tat ", "Exception", "java.lang", "org.apache", "org.eclipse", "spark.");
