@@ -197,6 +197,41 @@ class BadInputTest {
   }
 
   @Test
+  void tomlFrontMatterNestedThousandsDeepIsReadWithoutTheValueAndSaidSo() throws IOException {
+    // It overflowed the stack, and the whole file was skipped (issue 10, hostile files).
+    byte[] bytes =
+        ("+++\ntitle = "
+                + "[".repeat(5000)
+                + "]".repeat(5000)
+                + "\ndate = 2021-05-06\n+++\nA quoll in the body.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry()).isNotNull();
+    assertThat(result.entry().text()).contains("A quoll in the body.");
+    assertThat(result.entry().date()).hasToString("2021-05-06");
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            tuple(2, "cannot read TOML value of title: nested more than 64 levels deep"));
+  }
+
+  @Test
+  void aTomlErrorOnALongLineIsOneShortLine() throws IOException {
+    byte[] bytes =
+        ("+++\ntitle = \"Quolls\" " + "}".repeat(100_000) + "\nbroken " + "x".repeat(100_000))
+            .concat("\n+++\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.problems()).hasSize(2);
+    assertThat(result.problems())
+        .allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(220).doesNotContain("\n"));
+  }
+
+  @Test
   void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
     byte[] bytes =
         "---\ntitle: !!binary cXVvbGw=\ndate: !!binary aGVsbG8=\ntags: !!binary aGVsbG8=\n---\nBody.\n"
