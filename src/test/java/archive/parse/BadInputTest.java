@@ -232,6 +232,24 @@ class BadInputTest {
   }
 
   @Test
+  void aTableOfMillionsOfCellsIsReadAsPlainTextAndSaidSo() throws IOException {
+    // Short rows are padded to the header's width: 8 KB ask for 1.2 million cells. The tables
+    // extension refused it, and the file failed (issue 10, hostile files).
+    String table = "|h".repeat(2000) + "|\n" + "|-".repeat(2000) + "|\n" + "|quoll|\n".repeat(600);
+    byte[] bytes =
+        ("# Tables\n\n" + table + "\nA numbat after the table.\n").getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry()).isNotNull();
+    assertThat(result.entry().text()).contains("quoll", "A numbat after the table.");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "a table has more than 1,000,000 cells; its text is read without the table");
+  }
+
+  @Test
   void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
     byte[] bytes =
         "---\ntitle: !!binary cXVvbGw=\ndate: !!binary aGVsbG8=\ntags: !!binary aGVsbG8=\n---\nBody.\n"
