@@ -61,8 +61,9 @@ record HtmlMetadata(
         subtitle(titleHeading, metas),
         dates.published(),
         dates.modified(),
-        FrontMatterFields.names(tags(doc, content, metas, "tag")),
-        FrontMatterFields.names(tags(doc, content, metas, "category")),
+        FrontMatterFields.names(tags(doc, content, metas, "tag"), "tag", path, 0, problems),
+        FrontMatterFields.names(
+            tags(doc, content, metas, "category"), "category", path, 0, problems),
         lang(doc, metas));
   }
 

@@ -75,6 +75,22 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void aTagTooLongForTheIndexLeavesTheRestOfTheRunStanding() throws IOException {
+    // Lucene refused the 40,000-byte tag term and the whole run stopped (issue 10, hostile files).
+    Files.writeString(
+        site.resolve("long-tag.md"),
+        "---\ntitle: Long\ntags: [" + "k".repeat(40_000) + "]\n---\nA quoll.\n");
+
+    IndexReport report = index(false);
+
+    assertThat(report.summary()).startsWith("4 entries: 4 new");
+    assertThat(report.warnings())
+        .singleElement()
+        .hasToString(
+            "long-tag.md:3: tag longer than 200 characters left out: \"" + "k".repeat(60) + "…\"");
+  }
+
+  @Test
   void secondRunWithoutChangesRewritesNothing() throws IOException {
     index(false);
     List<String> segments = segmentNames();

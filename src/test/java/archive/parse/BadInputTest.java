@@ -250,6 +250,67 @@ class BadInputTest {
   }
 
   @Test
+  void aTagOfFortyThousandCharactersIsLeftOutAndSaidSo() throws IOException {
+    // The index keys tags as terms of at most 32,766 bytes; this one stopped the whole run (issue
+    // 10, hostile files).
+    String tag = "k".repeat(40_000);
+    byte[] bytes =
+        ("---\ntitle: Quolls\ntags: [quolls, " + tag + ", " + tag + "x]\n---\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry().tags()).containsExactly("quolls");
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            tuple(
+                3,
+                "tag longer than 200 characters left out: \"" + "k".repeat(60) + "…\" and 1 more"));
+  }
+
+  @Test
+  void aKeywordsMetaOfFortyThousandCharactersIsNoTag() throws IOException {
+    byte[] bytes =
+        ("<html><head><meta name=keywords content='quolls, "
+                + "k".repeat(40_000)
+                + "'></head><body><p>Body.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.HTML);
+
+    assertThat(result.entry().tags()).containsExactly("quolls");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .startsWith("tag longer than 200 characters left out: \"kkk");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"url: /", "permalink: /", "slug: "})
+  void anAddressOfFortyThousandCharactersIsLeftOutAndSaidSo(String key) throws IOException {
+    byte[] bytes =
+        ("---\ntitle: Quolls\n" + key + "a".repeat(40_000) + "\n---\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    byte[] without = "---\ntitle: Quolls\n---\nBody.\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(result.entry().url()).isEqualTo(parseBytes(without, Format.MARKDOWN).entry().url());
+    String name = key.substring(0, key.indexOf(':'));
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            tuple(
+                3,
+                name
+                    + " in front matter is over "
+                    + (name.equals("slug") ? "255" : "2,000")
+                    + " characters; the address is made from the file name instead"));
+  }
+
+  @Test
   void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
     byte[] bytes =
         "---\ntitle: !!binary cXVvbGw=\ndate: !!binary aGVsbG8=\ntags: !!binary aGVsbG8=\n---\nBody.\n"
