@@ -114,15 +114,15 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
   }
 
   private void sniff(Path file, String relativePath, Format format, BasicFileAttributes attrs) {
-    Optional<String> binary;
+    Optional<String> notText;
     try {
-      binary = sniffer.binaryKind(file);
+      notText = sniffer.notText(file);
     } catch (IOException e) {
       skip(file, Skip.UNREADABLE + describe(e));
       return;
     }
-    if (binary.isPresent()) {
-      skip(file, "binary file (" + binary.get() + ")");
+    if (notText.isPresent()) {
+      skip(file, notText.get());
     } else {
       long modified = attrs.lastModifiedTime().toMillis();
       files.add(new SourceFile(file, relativePath, format, attrs.size(), modified));
