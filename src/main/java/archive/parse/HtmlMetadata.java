@@ -57,7 +57,7 @@ record HtmlMetadata(
     JsonLd jsonLd = JsonLd.of(doc);
     HtmlDates dates = new HtmlDates(doc, content, metas, jsonLd, path, problems);
     return new HtmlMetadata(
-        title(doc, titleHeading, metas, path),
+        Titles.bounded(title(doc, titleHeading, metas, path), path, problems),
         subtitle(titleHeading, metas),
         dates.published(),
         dates.modified(),

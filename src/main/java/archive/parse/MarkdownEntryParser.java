@@ -49,7 +49,7 @@ final class MarkdownEntryParser {
     if (fields.title() == null && !SectionCollector.hasText(body.sections())) {
       return ParseResult.skipped("empty file", problems);
     }
-    return ParseResult.parsed(entry(path, fields, body), problems);
+    return ParseResult.parsed(entry(path, fields, body, problems), problems);
   }
 
   /**
@@ -73,7 +73,8 @@ final class MarkdownEntryParser {
     }
   }
 
-  private Entry entry(String path, FrontMatterFields fields, MarkdownSections.Result body) {
+  private Entry entry(
+      String path, FrontMatterFields fields, MarkdownSections.Result body, List<Problem> problems) {
     String title = fields.title() != null ? fields.title() : body.title();
     LocalDate date =
         fields.date() != null ? fields.date() : FileNames.jekyllDate(path).orElse(null);
@@ -82,7 +83,7 @@ final class MarkdownEntryParser {
         path,
         path,
         EntryUrls.of(path, fields.url(), fields.slug(), options),
-        title != null ? title : FileNames.words(path),
+        Titles.bounded(title != null ? title : FileNames.words(path), path, problems),
         fields.subtitle(),
         date,
         fields.updated(),

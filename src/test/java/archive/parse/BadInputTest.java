@@ -310,6 +310,32 @@ class BadInputTest {
                     + " characters; the address is made from the file name instead"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"toml", "json", "heading", "html"})
+  void aTitleOfAMegabyteIsCutToThreeHundredCharactersAndSaidSo(String where) throws IOException {
+    // It was shown whole: one line of a megabyte in every list of results (issue 10, hostile
+    // files).
+    String title = "Quolls ".repeat(150_000);
+    String text =
+        switch (where) {
+          case "toml" -> "+++\ntitle = \"" + title + "\"\n+++\nBody.\n";
+          case "json" -> "{\"title\": \"" + title + "\"}\nBody.\n";
+          case "heading" -> "# " + title + "\n\nBody.\n";
+          default -> "<title>" + title + "</title><p>Body.</p>";
+        };
+    Format format = where.equals("html") ? Format.HTML : Format.MARKDOWN;
+
+    ParseResult result = parseBytes(text.getBytes(StandardCharsets.UTF_8), format);
+
+    assertThat(result.entry().title())
+        .hasSizeBetween(200, 301)
+        .startsWith("Quolls Quolls")
+        .endsWith("Quolls…");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("title is 1,049,999 characters long; cut to its first 300");
+  }
+
   @Test
   void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
     byte[] bytes =
