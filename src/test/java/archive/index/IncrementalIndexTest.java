@@ -281,6 +281,19 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void aFileDeletedAfterTheWalkFailsWithAReasonNotItsPath() throws IOException {
+    // The reason shown was the JDK's message, the file's absolute path (issue 10, hostile files).
+    SiteScan scan = SiteWalker.walk(site);
+    Files.delete(site.resolve("b.md"));
+
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      IndexReport report =
+          indexer.index(scan, ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+      assertThat(report.failed()).containsExactly(new Skip("b.md", "disappeared while being read"));
+    }
+  }
+
+  @Test
   void fileThatTurnedBinaryIsDeleted() throws IOException {
     index(false);
     Files.write(site.resolve("b.md"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0});

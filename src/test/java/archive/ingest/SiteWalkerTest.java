@@ -323,7 +323,7 @@ class SiteWalkerTest {
     return Stream.of(
         Arguments.of(new AccessDeniedException("/x/post.md"), "unreadable: permission denied"),
         Arguments.of(
-            new NoSuchFileException("/x/post.md"), "unreadable: disappeared during the walk"),
+            new NoSuchFileException("/x/post.md"), "unreadable: disappeared while being read"),
         Arguments.of(new IOException("Input/output error"), "unreadable: Input/output error"),
         Arguments.of(new IOException(), "unreadable: IOException"));
   }
