@@ -245,8 +245,30 @@ final class IndexCommand implements Callable<Integer> {
                 + " (--verbose lists them)");
         return;
       }
-      out.println(line.apply(item));
+      out.println(printable(line.apply(item)));
     }
+  }
+
+  /**
+   * A line as a terminal should get it. A file name may hold a newline, which split its line in
+   * two, or an escape sequence, which the terminal would obey (issue 10, hostile files); each
+   * control character is written as an escape instead: {@code \n}, {@code \t}, or its code in hex.
+   */
+  static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String hint(String reason) {

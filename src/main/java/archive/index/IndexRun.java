@@ -74,9 +74,24 @@ final class IndexRun {
     Workers.forEach(
         ofFormat,
         file -> {
-          handle(file);
+          try {
+            handle(file);
+          } catch (OutOfMemoryError e) {
+            // A 5 MB file of nothing but headings takes gigabytes to read. Its garbage is gone once
+            // the stack unwinds, so the run goes on; uncaught, the worker died with a stack trace
+            // and the file was left out of the tally (issue 10, hostile files).
+            tally.failed(file.relativePath(), outOfMemory());
+          }
           progress.fileDone(done.incrementAndGet(), total);
         });
+  }
+
+  /** Why a file failed when reading it took more memory than the JVM may use. */
+  static String outOfMemory() {
+    long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "ran out of memory reading it (Java may use "
+        + megabytes
+        + " MB); give Java more with -Xmx, or split the file";
   }
 
   private void handle(SourceFile file) throws IOException {

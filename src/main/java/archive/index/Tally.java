@@ -2,6 +2,7 @@ package archive.index;
 
 import archive.ingest.Skip;
 import archive.parse.Problem;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,9 +52,22 @@ final class Tally {
     skipped.add(new Skip(path, reason));
   }
 
+  /**
+   * A file or page that could not be read, with the reason in one short line: a parser's message
+   * may run over lines or kilobytes.
+   */
   synchronized void failed(String path, Exception e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    failed.add(new Skip(path, message));
+    String reason;
+    if (e instanceof IOException io) {
+      reason = Skip.reason(io);
+    } else {
+      String message = e.getMessage();
+      reason =
+          message == null || message.isBlank()
+              ? e.getClass().getSimpleName()
+              : message.lines().findFirst().orElse(message).strip();
+    }
+    failed.add(new Skip(path, reason.length() > 200 ? reason.substring(0, 200) + "…" : reason));
   }
 
   synchronized void failed(String path, String reason) {

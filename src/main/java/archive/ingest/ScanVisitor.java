@@ -1,10 +1,7 @@
 package archive.ingest;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -84,7 +81,7 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
       throw exc;
     }
     if (!isIgnoredName(file)) {
-      skip(file, Skip.UNREADABLE + describe(exc));
+      skip(file, Skip.UNREADABLE + Skip.reason(exc));
     }
     return FileVisitResult.CONTINUE;
   }
@@ -114,15 +111,15 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
   }
 
   private void sniff(Path file, String relativePath, Format format, BasicFileAttributes attrs) {
-    Optional<String> binary;
+    Optional<String> notText;
     try {
-      binary = sniffer.binaryKind(file);
+      notText = sniffer.notText(file);
     } catch (IOException e) {
-      skip(file, Skip.UNREADABLE + describe(e));
+      skip(file, Skip.UNREADABLE + Skip.reason(e));
       return;
     }
-    if (binary.isPresent()) {
-      skip(file, "binary file (" + binary.get() + ")");
+    if (notText.isPresent()) {
+      skip(file, notText.get());
     } else {
       long modified = attrs.lastModifiedTime().toMillis();
       files.add(new SourceFile(file, relativePath, format, attrs.size(), modified));
@@ -171,23 +168,5 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
   private static String fileName(Path path) {
     Path name = path.getFileName();
     return name == null ? "" : name.toString();
-  }
-
-  /** A short reason; the JDK's own messages for these are just the path again. */
-  private static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "disappeared during the walk";
-    }
-    String message =
-        e instanceof FileSystemException fse && fse.getReason() != null
-            ? fse.getReason()
-            : e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    return message.lines().findFirst().orElse(message).strip();
   }
 }

@@ -25,7 +25,8 @@ import java.util.Objects;
  *   <li>A candidate is skipped, with a reason, if it is over 5 MB, is not a regular file, cannot be
  *       read, or looks binary in its first 8 KB: a known magic number (PDF, PNG, GIF, JPEG, ZIP,
  *       gzip) or a NUL byte, whatever its name. A UTF-16 byte order mark ({@code FE FF} or {@code
- *       FF FE}) marks text, so UTF-16 HTML with a BOM is kept; UTF-16 without one looks binary.
+ *       FF FE}) marks text, so UTF-16 HTML with a BOM is kept; UTF-16 without one is skipped, with
+ *       a reason that says to save it as UTF-8.
  *   <li>An entry that cannot be listed or read is a skip too; it never stops the walk.
  * </ul>
  */

@@ -1,5 +1,9 @@
 package archive.ingest;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 
 /**
@@ -19,6 +23,28 @@ public record Skip(String path, String reason) {
   /** Whether the path exists but could not be read this time. */
   public boolean unreadable() {
     return reason.startsWith(UNREADABLE);
+  }
+
+  /**
+   * A short reason for a file that could not be read, in one line: the JDK's own message for a
+   * denied or vanished file is only its path again, which a list of failures showed as the reason
+   * (issue 10, hostile files).
+   */
+  public static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "disappeared while being read";
+    }
+    String message =
+        e instanceof FileSystemException fse && fse.getReason() != null
+            ? fse.getReason()
+            : e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return message.lines().findFirst().orElse(message).strip();
   }
 
   /** Checks that both parts are present. */

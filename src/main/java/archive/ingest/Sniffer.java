@@ -33,34 +33,58 @@ final class Sniffer {
   }
 
   /**
-   * Returns what kind of binary the file is, such as {@code "PNG image"}, or empty if it looks like
-   * text.
+   * Returns why the file cannot be read as text, such as {@code "binary file (PNG image)"}, or
+   * empty if it looks like text.
    *
    * @throws IOException if the file cannot be opened or read
    */
-  Optional<String> binaryKind(Path file) throws IOException {
+  Optional<String> notText(Path file) throws IOException {
     int length;
     try (InputStream in = opener.open(file)) {
       length = in.readNBytes(head, 0, head.length);
     }
-    return binaryKind(head, length);
+    return notText(head, length);
   }
 
   /**
    * Classifies the first {@code length} bytes of {@code head}: a known magic number wins; a UTF-16
-   * byte order mark means text, because UTF-16 is full of NUL bytes; otherwise any NUL byte means
-   * binary.
+   * byte order mark means text, because UTF-16 is full of NUL bytes; UTF-16 without one is named as
+   * such, with what to do, rather than called binary, which its author knows it is not; otherwise
+   * any NUL byte means binary.
    */
-  static Optional<String> binaryKind(byte[] head, int length) {
+  static Optional<String> notText(byte[] head, int length) {
     for (Signature signature : Signature.values()) {
       if (signature.matches(head, length)) {
-        return Optional.of(signature.kind);
+        return Optional.of(BINARY + signature.kind + ")");
       }
     }
     if (startsWithUtf16Bom(head, length)) {
       return Optional.empty();
     }
-    return containsNul(head, length) ? Optional.of("contains NUL bytes") : Optional.empty();
+    if (looksLikeUtf16(head, length)) {
+      return Optional.of(
+          "UTF-16 text without a byte order mark; save it as UTF-8 (or as UTF-16 with a BOM)");
+    }
+    return containsNul(head, length)
+        ? Optional.of(BINARY + "contains NUL bytes)")
+        : Optional.empty();
+  }
+
+  private static final String BINARY = "binary file (";
+
+  /**
+   * Mostly Latin UTF-16 without a BOM: every other byte is NUL, always at the same one of the two
+   * places in a pair. Random bytes have NULs at both.
+   */
+  private static boolean looksLikeUtf16(byte[] head, int length) {
+    int pairs = length / 2;
+    int evenNuls = 0;
+    int oddNuls = 0;
+    for (int i = 0; i + 1 < length; i += 2) {
+      evenNuls += head[i] == 0 ? 1 : 0;
+      oddNuls += head[i + 1] == 0 ? 1 : 0;
+    }
+    return pairs >= 2 && (evenNuls == 0) != (oddNuls == 0) && (evenNuls + oddNuls) * 2 >= pairs;
   }
 
   private static boolean startsWithUtf16Bom(byte[] head, int length) {

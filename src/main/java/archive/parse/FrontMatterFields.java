@@ -45,6 +45,19 @@ record FrontMatterFields(
   private static final String[] DATE_KEYS = {"created", "date", "publishdate"};
   private static final String[] UPDATED_KEYS = {"updated", "lastmod"};
 
+  /**
+   * Longest tag or category kept: a longer one is a paragraph pasted into the keywords, not a name.
+   * Tags are keys in the index, which holds at most 32,766 bytes in one; a 40,000-character tag
+   * stopped the whole run (issue 10, hostile files).
+   */
+  static final int MAX_NAME_CHARS = 200;
+
+  /** Longest {@code url} or {@code permalink} kept: browsers and sitemaps stop near 2,000. */
+  static final int MAX_URL_CHARS = 2000;
+
+  /** Longest {@code slug} kept: it stands for a file name, and those stop at 255 bytes. */
+  static final int MAX_SLUG_CHARS = 255;
+
   /** Reads the fields; an unreadable date is added to {@code problems} and left null. */
   static FrontMatterFields read(FrontMatter fm, String path, List<Problem> problems) {
     return new FrontMatterFields(
@@ -52,12 +65,17 @@ record FrontMatterFields(
         text(fm.first("subtitle", "description", "summary")),
         date(fm, DATE_KEYS, path, problems),
         date(fm, UPDATED_KEYS, path, problems),
-        names(fm.first("tags")),
-        names(fm.first("categories", "category")),
+        names(fm.first("tags"), "tag", path, fm.lineOf("tags"), problems),
+        names(
+            fm.first("categories", "category"),
+            "category",
+            path,
+            fm.lineOf(fm.values().containsKey("categories") ? "categories" : "category"),
+            problems),
         isTrue(fm.first("draft")) || isFalse(fm.first("published")),
         isTrue(fm.first("noindex")) || isFalse(fm.first("search")),
-        text(fm.first("slug")),
-        text(fm.first("url", "permalink")),
+        address(fm, MAX_SLUG_CHARS, path, problems, "slug"),
+        address(fm, MAX_URL_CHARS, path, problems, "url", "permalink"),
         LanguageTags.primary(text(fm.first("lang", "language"))),
         isList(fm));
   }
@@ -98,8 +116,15 @@ record FrontMatterFields(
     return "\"" + (plain.length() > 60 ? plain.substring(0, 60) + "…" : plain) + "\"";
   }
 
-  /** Names from a list or a comma-separated string, stripped, without (case-blind) duplicates. */
-  static List<String> names(@Nullable Object value) {
+  /**
+   * Names from a list or a comma-separated string, stripped, without (case-blind) duplicates, and
+   * without those over {@value #MAX_NAME_CHARS} characters, which are said in one problem.
+   *
+   * @param kind what the names are, {@code "tag"} or {@code "category"}, for the problem
+   * @param line the line the names are on, or 0
+   */
+  static List<String> names(
+      @Nullable Object value, String kind, String path, int line, List<Problem> problems) {
     List<String> raw = new ArrayList<>();
     if (value instanceof List<?> list) {
       list.forEach(item -> raw.add(Objects.requireNonNullElse(scalar(item), "")));
@@ -108,13 +133,54 @@ record FrontMatterFields(
     }
     Set<String> seen = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();
+    List<String> tooLong = new ArrayList<>();
     for (String name : raw) {
       String clean = SourceText.clean(name).strip();
-      if (!clean.isEmpty() && seen.add(clean.toLowerCase(Locale.ROOT))) {
+      if (clean.length() > MAX_NAME_CHARS) {
+        tooLong.add(clean);
+      } else if (!clean.isEmpty() && seen.add(clean.toLowerCase(Locale.ROOT))) {
         names.add(clean);
       }
     }
+    if (!tooLong.isEmpty()) {
+      problems.add(
+          new Problem(
+              path,
+              line,
+              kind
+                  + " longer than "
+                  + MAX_NAME_CHARS
+                  + " characters left out: "
+                  + quoted(tooLong.get(0))
+                  + (tooLong.size() > 1 ? " and " + (tooLong.size() - 1) + " more" : "")));
+    }
     return names;
+  }
+
+  /**
+   * The first of the keys that holds text, or null; text over {@code max} characters is left out
+   * with a problem, so that the entry's address comes from its file name.
+   */
+  private static @Nullable String address(
+      FrontMatter fm, int max, String path, List<Problem> problems, String... keys) {
+    for (String key : keys) {
+      String value = text(fm.values().get(key));
+      if (value != null && value.length() > max) {
+        problems.add(
+            new Problem(
+                path,
+                fm.lineOf(key),
+                key
+                    + " in front matter is over "
+                    + String.format(Locale.ROOT, "%,d", max)
+                    + " characters; the address is made from the file name instead"));
+        return null;
+      }
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static @Nullable LocalDate date(

@@ -1,7 +1,9 @@
 package archive.parse;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,12 @@ final class HeadingSlugs {
 
   private final Set<String> used = new HashSet<>();
 
+  /**
+   * The suffix to try next for each repeated anchor: counting from 1 again for every repeat made an
+   * entry with 200,000 equal headings take hours (issue 10, hostile files).
+   */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
+
   /** The slug of a heading, made unique among those handed out; "" when nothing is left. */
   String unique(String heading) {
     return claim(slug(heading));
@@ -23,10 +31,15 @@ final class HeadingSlugs {
     if (anchor.isEmpty()) {
       return "";
     }
-    String candidate = anchor;
-    for (int n = 1; !used.add(candidate); n++) {
-      candidate = anchor + "-" + n;
+    if (used.add(anchor)) {
+      return anchor;
     }
+    int n = nextSuffix.getOrDefault(anchor, 1);
+    String candidate = anchor + "-" + n;
+    while (!used.add(candidate)) {
+      candidate = anchor + "-" + ++n;
+    }
+    nextSuffix.put(anchor, n + 1);
     return candidate;
   }
 

@@ -57,12 +57,13 @@ record HtmlMetadata(
     JsonLd jsonLd = JsonLd.of(doc);
     HtmlDates dates = new HtmlDates(doc, content, metas, jsonLd, path, problems);
     return new HtmlMetadata(
-        title(doc, titleHeading, metas, path),
+        Titles.bounded(title(doc, titleHeading, metas, path), path, problems),
         subtitle(titleHeading, metas),
         dates.published(),
         dates.modified(),
-        FrontMatterFields.names(tags(doc, content, metas, "tag")),
-        FrontMatterFields.names(tags(doc, content, metas, "category")),
+        FrontMatterFields.names(tags(doc, content, metas, "tag"), "tag", path, 0, problems),
+        FrontMatterFields.names(
+            tags(doc, content, metas, "category"), "category", path, 0, problems),
         lang(doc, metas));
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /**
@@ -16,6 +17,9 @@ final class MarkdownEntryParser {
   /** Reads Markdown with GitHub tables; shared by the page renderer, so both see one tree. */
   static final Parser PARSER =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+  /** Reads Markdown as {@link #PARSER} does, but with tables as plain text. */
+  private static final Parser WITHOUT_TABLES = Parser.builder().build();
 
   private final ParseOptions options;
 
@@ -41,14 +45,36 @@ final class MarkdownEntryParser {
       return ParseResult.skipped("draft", problems);
     }
     MarkdownSections.Result body =
-        MarkdownSections.of(PARSER.parse(frontMatter.body()), fields.title() == null);
+        MarkdownSections.of(document(frontMatter.body(), path, problems), fields.title() == null);
     if (fields.title() == null && !SectionCollector.hasText(body.sections())) {
       return ParseResult.skipped("empty file", problems);
     }
-    return ParseResult.parsed(entry(path, fields, body), problems);
+    return ParseResult.parsed(entry(path, fields, body, problems), problems);
   }
 
-  private Entry entry(String path, FrontMatterFields fields, MarkdownSections.Result body) {
+  /**
+   * The tree of a Markdown body. The tables extension throws on a table of more than {@value
+   * TablesExtension#DEFAULT_MAX_CELLS} cells, which a few kilobytes can ask for, as short rows are
+   * padded to the header's width; such a body is read with its tables as plain text, so the file is
+   * still indexed rather than failed (issue 10, hostile files).
+   *
+   * @param problems receives the reason when tables were given up
+   */
+  static Node document(String body, String path, List<Problem> problems) {
+    try {
+      return PARSER.parse(body);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          new Problem(
+              path,
+              0,
+              "a table has more than 1,000,000 cells; its text is read without the table"));
+      return WITHOUT_TABLES.parse(body);
+    }
+  }
+
+  private Entry entry(
+      String path, FrontMatterFields fields, MarkdownSections.Result body, List<Problem> problems) {
     String title = fields.title() != null ? fields.title() : body.title();
     LocalDate date =
         fields.date() != null ? fields.date() : FileNames.jekyllDate(path).orElse(null);
@@ -57,7 +83,7 @@ final class MarkdownEntryParser {
         path,
         path,
         EntryUrls.of(path, fields.url(), fields.slug(), options),
-        title != null ? title : FileNames.words(path),
+        Titles.bounded(title != null ? title : FileNames.words(path), path, problems),
         fields.subtitle(),
         date,
         fields.updated(),

@@ -56,7 +56,7 @@ public final class MarkdownHtml {
     FrontMatter frontMatter =
         FrontMatterReader.read(SourceText.decode(bytes).text(), path, ignored);
     FrontMatterFields fields = FrontMatterFields.read(frontMatter, path, ignored);
-    Node document = MarkdownEntryParser.PARSER.parse(frontMatter.body());
+    Node document = MarkdownEntryParser.document(frontMatter.body(), path, ignored);
     MarkdownSections.Result body = MarkdownSections.of(document, fields.title() == null);
     if (body.titleNode() != null) {
       body.titleNode().unlink();

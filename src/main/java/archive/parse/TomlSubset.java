@@ -88,8 +88,9 @@ final class TomlSubset {
     return lines.length;
   }
 
+  /** Adds a problem in one short line: a message may quote a line megabytes long. */
   private void problem(int line, String message) {
-    problems.add(new Problem(path, line, message));
+    problems.add(new Problem(path, line, FrontMatterReader.cut(message)));
   }
 
   private static String unquote(String key) {
@@ -114,6 +115,7 @@ final class TomlSubset {
   private static final class Cursor {
     private final String s;
     private int pos;
+    private int depth;
 
     Cursor(String s) {
       this.s = s;
@@ -146,7 +148,15 @@ final class TomlSubset {
       return c == '{' ? inlineTable() : bare();
     }
 
+    /**
+     * Arrays are read recursively, so their depth is bounded as YAML's is: {@code [[[[…]]]]} five
+     * thousand deep overflowed the stack, and the whole file was skipped (issue 10, hostile files).
+     */
     private List<Object> array() throws Incomplete {
+      if (++depth > FrontMatterReader.MAX_NESTING) {
+        throw new IllegalArgumentException(
+            "nested more than " + FrontMatterReader.MAX_NESTING + " levels deep");
+      }
       pos++;
       List<Object> items = new ArrayList<>();
       while (true) {
@@ -156,6 +166,7 @@ final class TomlSubset {
         }
         if (s.charAt(pos) == ']') {
           pos++;
+          depth--;
           return items;
         }
         items.add(next());

@@ -281,6 +281,24 @@ class CommandLineTest {
   }
 
   @Test
+  void aFileNameWithANewlineOrAnEscapeSequenceIsNamedOnOneInertLine(@TempDir Path blog)
+      throws IOException {
+    // The newline split the file's line in two, and the escape reached the terminal (issue 10,
+    // hostile files).
+    Files.writeString(blog.resolve("kept.md"), "---\ntitle: Kept\n---\nQuolls.\n");
+    Files.writeString(blog.resolve("empty\nname.md"), "");
+    Files.writeString(blog.resolve("\u001b[31mred.md"), "");
+
+    CliRun run = CliRun.of("index", blog.toString(), "--index", blog.resolve(".idx").toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().filter(l -> l.startsWith("  skipped ")))
+        .containsExactlyInAnyOrder(
+            "  skipped  empty\\nname.md — empty file", "  skipped  \\u001b[31mred.md — empty file");
+    assertThat(run.out()).doesNotContain("\u001b");
+  }
+
+  @Test
   void statsSummariseTheIndex() {
     CliRun run = archive("stats");
     assertThat(run.exitCode()).isZero();

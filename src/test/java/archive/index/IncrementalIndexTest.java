@@ -75,6 +75,22 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void aTagTooLongForTheIndexLeavesTheRestOfTheRunStanding() throws IOException {
+    // Lucene refused the 40,000-byte tag term and the whole run stopped (issue 10, hostile files).
+    Files.writeString(
+        site.resolve("long-tag.md"),
+        "---\ntitle: Long\ntags: [" + "k".repeat(40_000) + "]\n---\nA quoll.\n");
+
+    IndexReport report = index(false);
+
+    assertThat(report.summary()).startsWith("4 entries: 4 new");
+    assertThat(report.warnings())
+        .singleElement()
+        .hasToString(
+            "long-tag.md:3: tag longer than 200 characters left out: \"" + "k".repeat(60) + "…\"");
+  }
+
+  @Test
   void secondRunWithoutChangesRewritesNothing() throws IOException {
     index(false);
     List<String> segments = segmentNames();
@@ -262,6 +278,19 @@ class IncrementalIndexTest {
       assertThat(report.deleted()).isZero();
     }
     assertThat(idsMatching(Fields.BODY, "go")).containsExactly("b.md");
+  }
+
+  @Test
+  void aFileDeletedAfterTheWalkFailsWithAReasonNotItsPath() throws IOException {
+    // The reason shown was the JDK's message, the file's absolute path (issue 10, hostile files).
+    SiteScan scan = SiteWalker.walk(site);
+    Files.delete(site.resolve("b.md"));
+
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      IndexReport report =
+          indexer.index(scan, ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+      assertThat(report.failed()).containsExactly(new Skip("b.md", "disappeared while being read"));
+    }
   }
 
   @Test

@@ -166,15 +166,20 @@ class SiteWalkerTest {
     assertThat(scan.skipped()).isEmpty();
   }
 
-  @Test
-  void skipsUtf16WithoutByteOrderMarkAsBinary() throws IOException {
-    Files.write(site.resolve("nobom.html"), "<p>hi</p>".getBytes(StandardCharsets.UTF_16LE));
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16BE", "UTF-16LE"})
+  void skipsUtf16WithoutByteOrderMarkSayingHowToSaveIt(String charsetName) throws IOException {
+    // It was called a binary file, which its author can see it is not (issue 10, hostile files).
+    Files.write(site.resolve("nobom.html"), "<p>hi</p>".getBytes(Charset.forName(charsetName)));
 
     SiteScan scan = SiteWalker.walk(site);
 
     assertThat(scan.files()).isEmpty();
     assertThat(scan.skipped())
-        .containsExactly(new Skip("nobom.html", "binary file (contains NUL bytes)"));
+        .containsExactly(
+            new Skip(
+                "nobom.html",
+                "UTF-16 text without a byte order mark; save it as UTF-8 (or as UTF-16 with a BOM)"));
   }
 
   @Test
@@ -318,7 +323,7 @@ class SiteWalkerTest {
     return Stream.of(
         Arguments.of(new AccessDeniedException("/x/post.md"), "unreadable: permission denied"),
         Arguments.of(
-            new NoSuchFileException("/x/post.md"), "unreadable: disappeared during the walk"),
+            new NoSuchFileException("/x/post.md"), "unreadable: disappeared while being read"),
         Arguments.of(new IOException("Input/output error"), "unreadable: Input/output error"),
         Arguments.of(new IOException(), "unreadable: IOException"));
   }

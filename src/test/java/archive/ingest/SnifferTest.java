@@ -24,8 +24,8 @@ class SnifferTest {
     Path binary = Files.write(dir.resolve("a.html"), new byte[Sniffer.HEAD_BYTES]);
     Path text = Files.writeString(dir.resolve("b.html"), "<p>hi</p>", ISO_8859_1);
 
-    assertThat(sniffer.binaryKind(binary)).contains("contains NUL bytes");
-    assertThat(sniffer.binaryKind(text)).isEmpty();
+    assertThat(sniffer.notText(binary)).contains("binary file (contains NUL bytes)");
+    assertThat(sniffer.notText(text)).isEmpty();
   }
 
   @Test
@@ -34,7 +34,7 @@ class SnifferTest {
     AtomicLong bytesRead = new AtomicLong();
     Sniffer sniffer = new Sniffer(file -> counting(Files.newInputStream(file), bytesRead));
 
-    sniffer.binaryKind(big);
+    sniffer.notText(big);
 
     assertThat(bytesRead).hasValue(Sniffer.HEAD_BYTES);
   }
@@ -43,7 +43,7 @@ class SnifferTest {
   void anEmptyFileIsText() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.md"));
 
-    assertThat(new Sniffer().binaryKind(empty)).isEmpty();
+    assertThat(new Sniffer().notText(empty)).isEmpty();
   }
 
   @ParameterizedTest
@@ -53,14 +53,14 @@ class SnifferTest {
     byte[] prefix = start.getBytes(ISO_8859_1);
     System.arraycopy(prefix, 0, head, 0, prefix.length);
     // Zeros beyond the length are stale buffer, not file content.
-    assertThat(Sniffer.binaryKind(head, prefix.length)).isEmpty();
+    assertThat(Sniffer.notText(head, prefix.length)).isEmpty();
   }
 
   @Test
   void aUtf8ByteOrderMarkDoesNotExcuseNulBytes() {
     byte[] head = "\u00ef\u00bb\u00bf<p>\u0000</p>".getBytes(ISO_8859_1);
 
-    assertThat(Sniffer.binaryKind(head, head.length)).contains("contains NUL bytes");
+    assertThat(Sniffer.notText(head, head.length)).contains("binary file (contains NUL bytes)");
   }
 
   private static InputStream counting(InputStream in, AtomicLong bytesRead) {

@@ -197,6 +197,146 @@ class BadInputTest {
   }
 
   @Test
+  void tomlFrontMatterNestedThousandsDeepIsReadWithoutTheValueAndSaidSo() throws IOException {
+    // It overflowed the stack, and the whole file was skipped (issue 10, hostile files).
+    byte[] bytes =
+        ("+++\ntitle = "
+                + "[".repeat(5000)
+                + "]".repeat(5000)
+                + "\ndate = 2021-05-06\n+++\nA quoll in the body.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry()).isNotNull();
+    assertThat(result.entry().text()).contains("A quoll in the body.");
+    assertThat(result.entry().date()).hasToString("2021-05-06");
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            tuple(2, "cannot read TOML value of title: nested more than 64 levels deep"));
+  }
+
+  @Test
+  void aTomlErrorOnALongLineIsOneShortLine() throws IOException {
+    byte[] bytes =
+        ("+++\ntitle = \"Quolls\" " + "}".repeat(100_000) + "\nbroken " + "x".repeat(100_000))
+            .concat("\n+++\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.problems()).hasSize(2);
+    assertThat(result.problems())
+        .allSatisfy(p -> assertThat(p.message()).hasSizeLessThan(220).doesNotContain("\n"));
+  }
+
+  @Test
+  void aTableOfMillionsOfCellsIsReadAsPlainTextAndSaidSo() throws IOException {
+    // Short rows are padded to the header's width: 8 KB ask for 1.2 million cells. The tables
+    // extension refused it, and the file failed (issue 10, hostile files).
+    String table = "|h".repeat(2000) + "|\n" + "|-".repeat(2000) + "|\n" + "|quoll|\n".repeat(600);
+    byte[] bytes =
+        ("# Tables\n\n" + table + "\nA numbat after the table.\n").getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry()).isNotNull();
+    assertThat(result.entry().text()).contains("quoll", "A numbat after the table.");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "a table has more than 1,000,000 cells; its text is read without the table");
+  }
+
+  @Test
+  void aTagOfFortyThousandCharactersIsLeftOutAndSaidSo() throws IOException {
+    // The index keys tags as terms of at most 32,766 bytes; this one stopped the whole run (issue
+    // 10, hostile files).
+    String tag = "k".repeat(40_000);
+    byte[] bytes =
+        ("---\ntitle: Quolls\ntags: [quolls, " + tag + ", " + tag + "x]\n---\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    assertThat(result.entry().tags()).containsExactly("quolls");
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            tuple(
+                3,
+                "tag longer than 200 characters left out: \"" + "k".repeat(60) + "…\" and 1 more"));
+  }
+
+  @Test
+  void aKeywordsMetaOfFortyThousandCharactersIsNoTag() throws IOException {
+    byte[] bytes =
+        ("<html><head><meta name=keywords content='quolls, "
+                + "k".repeat(40_000)
+                + "'></head><body><p>Body.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.HTML);
+
+    assertThat(result.entry().tags()).containsExactly("quolls");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .startsWith("tag longer than 200 characters left out: \"kkk");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"url: /", "permalink: /", "slug: "})
+  void anAddressOfFortyThousandCharactersIsLeftOutAndSaidSo(String key) throws IOException {
+    byte[] bytes =
+        ("---\ntitle: Quolls\n" + key + "a".repeat(40_000) + "\n---\nBody.\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result = parseBytes(bytes, Format.MARKDOWN);
+
+    byte[] without = "---\ntitle: Quolls\n---\nBody.\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(result.entry().url()).isEqualTo(parseBytes(without, Format.MARKDOWN).entry().url());
+    String name = key.substring(0, key.indexOf(':'));
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            tuple(
+                3,
+                name
+                    + " in front matter is over "
+                    + (name.equals("slug") ? "255" : "2,000")
+                    + " characters; the address is made from the file name instead"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"toml", "json", "heading", "html"})
+  void aTitleOfAMegabyteIsCutToThreeHundredCharactersAndSaidSo(String where) throws IOException {
+    // It was shown whole: one line of a megabyte in every list of results (issue 10, hostile
+    // files).
+    String title = "Quolls ".repeat(150_000);
+    String text =
+        switch (where) {
+          case "toml" -> "+++\ntitle = \"" + title + "\"\n+++\nBody.\n";
+          case "json" -> "{\"title\": \"" + title + "\"}\nBody.\n";
+          case "heading" -> "# " + title + "\n\nBody.\n";
+          default -> "<title>" + title + "</title><p>Body.</p>";
+        };
+    Format format = where.equals("html") ? Format.HTML : Format.MARKDOWN;
+
+    ParseResult result = parseBytes(text.getBytes(StandardCharsets.UTF_8), format);
+
+    assertThat(result.entry().title())
+        .hasSizeBetween(200, 301)
+        .startsWith("Quolls Quolls")
+        .endsWith("Quolls…");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("title is 1,049,999 characters long; cut to its first 300");
+  }
+
+  @Test
   void binaryFrontMatterValuesAreNeverShownAsJavaObjects() throws IOException {
     byte[] bytes =
         "---\ntitle: !!binary cXVvbGw=\ndate: !!binary aGVsbG8=\ntags: !!binary aGVsbG8=\n---\nBody.\n"

@@ -3,6 +3,7 @@ package archive.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +41,19 @@ class HeadingSlugsTest {
     assertThat(slugs.unique("Work 1")).isEqualTo("work-1");
     assertThat(slugs.unique("Work")).isEqualTo("work");
     assertThat(slugs.unique("Work")).isEqualTo("work-2");
+  }
+
+  @Test
+  // A hang guard: counting from 1 again for every repeat took hours (issue 10, hostile files).
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void suffixesTwoHundredThousandRepeatsOfOneHeading() {
+    HeadingSlugs slugs = new HeadingSlugs();
+    String last = "";
+    for (int i = 0; i < 200_000; i++) {
+      last = slugs.unique("Notes");
+    }
+    assertThat(last).isEqualTo("notes-199999");
+    assertThat(slugs.unique("Notes 1")).isEqualTo("notes-1-1");
   }
 
   @Test
