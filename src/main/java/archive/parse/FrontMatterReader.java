@@ -86,7 +86,7 @@ final class FrontMatterReader {
         Map<String, Object> values =
             fence.equals("---")
                 ? yaml(block, path, problems)
-                : TomlSubset.read(block, 2, path, problems);
+                : TomlFrontMatter.read(block, 2, path, problems);
         return new FrontMatter(values, block, 2, body);
       }
       if (end < 0) {

@@ -68,7 +68,7 @@ public final class SiteConfig {
       Matcher m = PELICAN.matcher(text);
       title = m.find() ? m.group(2) : null;
     } else if (name.endsWith(".toml")) {
-      title = TomlSubset.read(text, 1, name, ignored).get("title");
+      title = TomlFrontMatter.read(text, 1, name, ignored).get("title");
     } else {
       Map<String, Object> yaml = FrontMatterReader.yaml(text, name, ignored);
       title = yaml.get("title");

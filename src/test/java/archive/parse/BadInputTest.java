@@ -69,7 +69,7 @@ class BadInputTest {
               "bad-toml.md",
               entry(
                   "Text after bad TOML.",
-                  problem(2, "cannot read TOML value of title: string not closed on its line"))),
+                  problem(2, "cannot read TOML value of title: Newline not permitted here"))),
           Map.entry(
               "silly-date.md",
               entry(
