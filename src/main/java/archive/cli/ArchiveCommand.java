@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(
     name = "archive",
     mixinStandardHelpOptions = true,
-    version = "archive 0.1.0",
+    versionProvider = VersionProvider.class,
     description = "Full-text search for a blog: index its entries, then search them.",
     subcommands = {
       IndexCommand.class,

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Index every entry (Markdown and HTML) under SITE, a folder, or crawl SITE, the address of"
           + " a published blog (http:// or https://).",

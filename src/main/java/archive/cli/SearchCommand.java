@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Search the index. All words must match; when nothing matches them all, any word does.",
       "",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Serve the index over HTTP: the search page (/), the archive (/archive), feeds,",
       "the JSON API (/api/search, /api/suggest, /api/stats) and the embeddable box (/embed.js).",

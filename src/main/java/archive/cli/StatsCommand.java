@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Show what the index holds: entries, sections, dates, years, tags, size.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:failure, e.g. no index", "2:bad usage"})

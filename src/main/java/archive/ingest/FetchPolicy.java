@@ -26,15 +26,13 @@ record FetchPolicy(
     Duration maxRetryAfter,
     String userAgent) {
 
-  /** The indexer's version as sent to sites; keep in step with {@code archive.cli}'s version. */
-  static final String VERSION = "0.1.0";
-
   /**
    * The {@code User-Agent} of the default policy: the product token robots.txt rules and robots
    * meta tags address, and what it is. The project has no public home page yet to link to with
    * {@code +URL}; a made-up one would mislead site owners.
    */
-  static final String USER_AGENT = "archive-indexer/" + VERSION + " (self-hosted blog search)";
+  static final String USER_AGENT =
+      Product.NAME + "-indexer/" + Product.version() + " (self-hosted blog search)";
 
   /** A site cannot ask for more than this between requests (DESIGN §7). */
   static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);

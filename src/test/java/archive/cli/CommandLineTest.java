@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandLineTest {
+
+  @ParameterizedTest(name = "archive {0} --version")
+  @ValueSource(strings = {"", "index", "search", "stats", "serve"})
+  void everyCommandSaysTheVersionThePomGives(String command) throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher version =
+        Pattern.compile("<artifactId>archive</artifactId>\\s*<version>([^<]+)<").matcher(pom);
+    assertThat(version.find()).isTrue();
+    List<String> args = new ArrayList<>();
+    if (!command.isEmpty()) {
+      args.add(command);
+    }
+    args.add("--version");
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).isEqualTo("archive " + version.group(1));
+  }
 
   @TempDir static Path indexDir;
   private static CliRun indexRun;

@@ -530,7 +530,7 @@ class FetcherTest {
 
     assertThat(seen.get(0).headers().getFirst("User-Agent"))
         .isEqualTo(FetchPolicy.USER_AGENT)
-        .startsWith("archive-indexer/" + FetchPolicy.VERSION + " ("); // the robots.txt token
+        .startsWith("archive-indexer/" + Product.version() + " ("); // the robots.txt token
   }
 
   @Test
