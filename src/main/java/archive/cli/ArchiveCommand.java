@@ -24,6 +24,7 @@ final class ArchiveCommand {
   /** The configured command line: one-line errors, exit codes as documented. */
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new ArchiveCommand());
+    line.setCaseInsensitiveEnumValuesAllowed(true); // --color never, --url-style pretty
     Errors errors = new Errors();
     line.setExecutionExceptionHandler(errors);
     line.setParameterExceptionHandler(errors);

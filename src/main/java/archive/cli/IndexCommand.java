@@ -97,7 +97,7 @@ final class IndexCommand implements Callable<Integer> {
       description =
           "Folder only: how a.md is published: html (a.html), pretty (a/) or source (a.md)."
               + " Default: ${DEFAULT-VALUE}.")
-  String urlStyle;
+  UrlStyle urlStyle;
 
   @Option(
       names = "--also-host",
@@ -154,7 +154,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private Integer crawl() throws Exception {
-    if (baseUrl != null || !urlStyle.equals("html")) {
+    if (baseUrl != null || urlStyle != UrlStyle.HTML) {
       throw new IllegalArgumentException(
           "--base-url and --url-style apply to a folder; a crawled page keeps its own address"
               + " (or its rel=canonical one)");
@@ -205,14 +205,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private ParseOptions options() {
-    UrlStyle style;
-    try {
-      style = UrlStyle.valueOf(urlStyle.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--url-style must be html, pretty or source, not '" + urlStyle + "'", e);
-    }
-    return new ParseOptions(CommonOptions.baseUrl(baseUrl), style, drafts);
+    return new ParseOptions(CommonOptions.baseUrl(baseUrl), urlStyle, drafts);
   }
 
   private void print(IndexReport report, PrintWriter out) {

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code archive search QUERY...}: answers from the terminal. */
 @Command(
@@ -57,8 +59,9 @@ final class SearchCommand implements Callable<Integer> {
       names = "--sort",
       paramLabel = "ORDER",
       defaultValue = "relevance",
+      converter = SortWord.class,
       description = "relevance, date (oldest first) or -date (newest first).")
-  String sort;
+  SortOrder sort;
 
   @Option(names = "--json", description = "Print JSON (a stable shape other tools rely on).")
   boolean json;
@@ -71,12 +74,30 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "WHEN",
       defaultValue = "auto",
       description = "Highlight matches: auto (a terminal, NO_COLOR unset), always or never.")
-  String color;
+  When color;
+
+  /** When to colour. */
+  enum When {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  /** Reads {@code --sort}'s word; a word that names no order is a usage error naming them. */
+  static final class SortWord implements ITypeConverter<SortOrder> {
+    @Override
+    public SortOrder convert(String word) {
+      return SortOrder.of(word)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "expected " + SortOrder.WORDS + ", not '" + word + "'"));
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request =
-        new SearchRequest(String.join(" ", words), page, limit, sortOrder(), lists);
+    SearchRequest request = new SearchRequest(String.join(" ", words), page, limit, sort, lists);
     SearchResult result;
     try (Searcher searcher = Searcher.open(common.index)) {
       result = searcher.search(request);
@@ -91,31 +112,11 @@ final class SearchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private SortOrder sortOrder() {
-    switch (sort) {
-      case "relevance":
-        return SortOrder.RELEVANCE;
-      case "date":
-        return SortOrder.DATE;
-      case "-date":
-        return SortOrder.DATE_DESC;
-      default:
-        throw new IllegalArgumentException(
-            "--sort must be relevance, date or -date, not '" + sort + "'");
-    }
-  }
-
   private boolean useColor() {
-    switch (color) {
-      case "always":
-        return true;
-      case "never":
-        return false;
-      case "auto":
-        return System.console() != null && System.getenv("NO_COLOR") == null;
-      default:
-        throw new IllegalArgumentException(
-            "--color must be auto, always or never, not '" + color + "'");
-    }
+    return switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null;
+    };
   }
 }

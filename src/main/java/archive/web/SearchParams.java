@@ -139,16 +139,11 @@ final class SearchParams {
   }
 
   private static SortOrder sort(@Nullable String sort) {
-    if (sort == null || sort.isEmpty() || sort.equals("relevance")) {
+    if (sort == null || sort.isEmpty()) {
       return SortOrder.RELEVANCE;
     }
-    if (sort.equals("date")) {
-      return SortOrder.DATE;
-    }
-    if (sort.equals("-date")) {
-      return SortOrder.DATE_DESC;
-    }
-    throw new BadRequest("Sort by relevance, date or -date (sort=" + sort + ").");
+    return SortOrder.of(sort)
+        .orElseThrow(() -> new BadRequest("Sort by " + SortOrder.WORDS + " (sort=" + sort + ")."));
   }
 
   private static int number(

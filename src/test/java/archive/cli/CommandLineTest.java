@@ -146,11 +146,24 @@ class CommandLineTest {
         .endsWith("run 'archive index SITE' first");
   }
 
-  @Test
-  void badOptionValueIsAUsageError() {
-    CliRun run = archive("search", "--sort", "sideways", "rust");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "search --sort sideways rust | expected relevance, date or -date, not 'sideways'",
+        "search --color rainbow rust | expected one of [AUTO, ALWAYS, NEVER]",
+        "index examples/devlog --url-style ugly | expected one of [HTML, PRETTY, SOURCE]"
+      })
+  void badOptionValueIsAUsageErrorThatNamesTheChoices(String command, String says) {
+    CliRun run = archive(command.split(" "));
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--sort must be relevance, date or -date");
+    assertThat(run.err().lines().findFirst().orElseThrow()).contains(says);
+  }
+
+  @Test
+  void optionChoicesAreReadInAnyCase() {
+    CliRun run = archive("search", "--color", "Never", "--sort", "-date", "rust");
+    assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
   @ParameterizedTest
