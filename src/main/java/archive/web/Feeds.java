@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
 import spark.Request;
 import spark.Response;
@@ -44,24 +45,24 @@ final class Feeds {
   }
 
   /** {@code /opensearch.xml}. */
-  Object openSearch(Request req, Response res) {
+  Object openSearch(Request req, Response res) throws XMLStreamException {
     res.type("application/opensearchdescription+xml; charset=utf-8");
-    String origin = Html.text(self);
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
-        <ShortName>Archive</ShortName>
-        <Description>Search every entry of the blog</Description>
-        <InputEncoding>UTF-8</InputEncoding>
-        <Url type="text/html" method="get" template="%s/search?q={searchTerms}"/>
-        <Url type="application/atom+xml" template="%s/feed.xml?q={searchTerms}"/>
-        </OpenSearchDescription>
-        """
-        .formatted(origin, origin);
+    return Xml.write(
+        xml -> {
+          xml.start("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
+          xml.element("ShortName", "Archive");
+          xml.element("Description", "Search every entry of the blog");
+          xml.element("InputEncoding", "UTF-8");
+          xml.empty("Url", "type", "text/html", "method", "get")
+              .attribute("template", self + "/search?q={searchTerms}");
+          xml.empty("Url", "type", "application/atom+xml")
+              .attribute("template", self + "/feed.xml?q={searchTerms}");
+          xml.endBlock();
+        });
   }
 
   /** {@code /feed.xml?q=}: the newest entries matching a query, as Atom. */
-  Object search(Request req, Response res) throws IOException {
+  Object search(Request req, Response res) throws IOException, XMLStreamException {
     String q = req.queryParams("q");
     if (q == null || q.isBlank() || q.length() > SearchParams.MAX_QUERY) {
       throw new BadRequest(
@@ -70,50 +71,37 @@ final class Feeds {
     SearchResult result =
         searcher.search(new SearchRequest(q.strip(), 1, FEED_SIZE, SortOrder.DATE_DESC, false));
     String feed = self + "/feed.xml?q=" + Html.param(q.strip());
-    StringBuilder xml = new StringBuilder(4096);
-    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-        .append("<title>Archive: ")
-        .append(Html.text(q.strip()))
-        .append("</title>\n")
-        .append("<id>")
-        .append(Html.text(atomId(feed)))
-        .append("</id>\n")
-        .append("<link rel=\"self\" href=\"")
-        .append(Html.text(feed))
-        .append("\"/>\n")
-        .append("<link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(Html.text(self + "/search?q=" + Html.param(q.strip())))
-        .append("\"/>\n")
-        .append("<updated>")
-        .append(updated(result))
-        .append("</updated>\n")
-        .append("<author><name>Archive</name></author>\n");
-    for (Hit hit : result.hits()) {
-      String link = link(hit.url());
-      if (link != null) { // an entry whose URL may not be linked is left out, as on the pages
-        xml.append(entry(hit, link));
-      }
-    }
+    String body =
+        Xml.write(
+            xml -> {
+              xml.start("feed", "http://www.w3.org/2005/Atom");
+              xml.element("title", "Archive: " + q.strip());
+              xml.element("id", atomId(feed));
+              xml.empty("link", "rel", "self", "href", feed);
+              xml.empty("link", "rel", "alternate", "type", "text/html")
+                  .attribute("href", self + "/search?q=" + Html.param(q.strip()));
+              xml.element("updated", updated(result));
+              xml.start("author").element("name", "Archive").endBlock();
+              for (Hit hit : result.hits()) {
+                String link = link(hit.url());
+                if (link != null) { // an entry whose URL may not be linked is left out, as on pages
+                  xml.start("entry");
+                  xml.element("title", hit.title());
+                  xml.empty("link", "href", link);
+                  xml.element("id", atomId(link));
+                  xml.element(
+                      "updated",
+                      hit.date() == null ? "1970-01-01T00:00:00Z" : atomTime(hit.date()));
+                  // The snippet is HTML (escaped text with <mark>): type="html" content, written
+                  // as text, so the writer escapes it once more, as Atom wants.
+                  xml.start("summary").attribute("type", "html").text(hit.snippet()).end();
+                  xml.endBlock();
+                }
+              }
+              xml.endBlock();
+            });
     res.type("application/atom+xml; charset=utf-8");
-    return xml.append("</feed>\n").toString();
-  }
-
-  private static String entry(Hit hit, String url) {
-    String link = Html.text(url);
-    String updated = hit.date() == null ? "1970-01-01T00:00:00Z" : atomTime(hit.date());
-    // The snippet is escaped HTML with <mark>; as type="html" content it is escaped once more.
-    return "<entry>\n<title>"
-        + Html.text(hit.title())
-        + "</title>\n<link href=\""
-        + link
-        + "\"/>\n<id>"
-        + Html.text(atomId(url))
-        + "</id>\n<updated>"
-        + updated
-        + "</updated>\n<summary type=\"html\">"
-        + Html.text(hit.snippet())
-        + "</summary>\n</entry>\n";
+    return body;
   }
 
   /**

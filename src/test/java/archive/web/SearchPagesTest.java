@@ -240,6 +240,27 @@ class SearchPagesTest {
   }
 
   @Test
+  void feedsAreWellFormedXmlWhateverTheQueryHolds() throws Exception {
+    // Control characters passed through the hand-written escaper into <title>: feed readers
+    // reject such a feed whole. The feed is now written by an XMLStreamWriter and cleaned.
+    HttpResponse<String> feed = get("/feed.xml?q=entry%01%1B%EF%BF%BF+OR+quoll");
+    assertThat(feed.statusCode()).isEqualTo(200);
+
+    org.w3c.dom.Document xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new java.io.StringReader(feed.body())));
+
+    assertThat(xml.getElementsByTagName("title").item(0).getTextContent())
+        .isEqualTo("Archive: entry OR quoll");
+    assertThat(xml.getElementsByTagName("entry").getLength()).isPositive();
+    javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(
+            new org.xml.sax.InputSource(new java.io.StringReader(get("/opensearch.xml").body())));
+  }
+
+  @Test
   void assetsComeFromTheBundleOnly() throws Exception {
     HttpResponse<String> css = get("/assets/archive.css");
     assertThat(css.statusCode()).isEqualTo(200);
