@@ -35,8 +35,7 @@ final class CommonOptions {
     try {
       return value == null ? null : URI.create(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          option + " is not a URL (e.g. " + example + "): " + value, e);
+      throw new UsageError(option + " is not a URL (e.g. " + example + "): " + value);
     }
   }
 }

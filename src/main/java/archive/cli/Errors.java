@@ -26,7 +26,12 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       e.printStackTrace(err);
     }
     err.flush();
-    boolean badArgument = e instanceof IllegalArgumentException || e instanceof SiteRootException;
+    return exitCode(e);
+  }
+
+  /** 2 for what the user asked wrongly, 1 for any other failure (a bug of ours included). */
+  static int exitCode(Throwable e) {
+    boolean badArgument = e instanceof UsageError || e instanceof SiteRootException;
     return badArgument ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
   }
 
@@ -53,6 +58,14 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       return fs.getFile() + ": " + fs.getReason();
     }
     String text = cause.getMessage();
+    if (cause instanceof IllegalArgumentException
+        || cause instanceof IllegalStateException
+        || cause instanceof NullPointerException) {
+      // Not the user's doing (their mistakes are UsageErrors): a bug of ours, to be reported.
+      return "internal error: "
+          + (text == null ? cause.getClass().getSimpleName() : text.lines().findFirst().orElse(""))
+          + " — please report it, with what --stacktrace prints";
+    }
     if (text == null || text.isBlank()) {
       return cause.getClass().getSimpleName() + " (run again with --stacktrace for details)";
     }

@@ -129,7 +129,7 @@ final class IndexCommand implements Callable<Integer> {
       return crawl();
     }
     if (!alsoHosts.isEmpty() || rate != null || timeout != null) {
-      throw new IllegalArgumentException(
+      throw new UsageError(
           "--also-host, --rate and --timeout apply to crawling an http(s) address, not to the"
               + " folder "
               + site);
@@ -137,7 +137,7 @@ final class IndexCommand implements Callable<Integer> {
     ParseOptions options = options();
     Path folder = Path.of(site);
     if (!Files.exists(folder) && site.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(:\\d+)?(/.*)?")) {
-      throw new IllegalArgumentException(
+      throw new UsageError(
           "no folder named " + site + "; to crawl a blog, give its address: https://" + site);
     }
     SiteScan scan = SiteWalker.walk(folder);
@@ -155,21 +155,22 @@ final class IndexCommand implements Callable<Integer> {
 
   private Integer crawl() throws Exception {
     if (baseUrl != null || urlStyle != UrlStyle.HTML) {
-      throw new IllegalArgumentException(
+      throw new UsageError(
           "--base-url and --url-style apply to a folder; a crawled page keeps its own address"
               + " (or its rel=canonical one)");
     }
     double seconds = timeout == null ? 30 : timeout;
     if (!(seconds > 0) || seconds > 3600) {
-      throw new IllegalArgumentException(
-          "--timeout must be a number of seconds above 0, at most 3600");
+      throw new UsageError("--timeout must be a number of seconds above 0, at most 3600");
     }
     SiteCrawl crawl =
-        new SiteCrawl(
-            site,
-            alsoHosts,
-            rate == null ? 2 : rate,
-            Duration.ofMillis(Math.round(seconds * 1000)));
+        UsageError.checking(
+            () ->
+                new SiteCrawl(
+                    site,
+                    alsoHosts,
+                    rate == null ? 2 : rate,
+                    Duration.ofMillis(Math.round(seconds * 1000))));
     ParseOptions options = new ParseOptions(null, UrlStyle.HTML, drafts);
     IndexReport report;
     try (EntryIndexer indexer = EntryIndexer.open(common.index);

@@ -97,7 +97,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(String.join(" ", words), page, limit, sort, lists);
+    SearchRequest request =
+        UsageError.checking(
+            () -> new SearchRequest(String.join(" ", words), page, limit, sort, lists));
     SearchResult result;
     try (Searcher searcher = Searcher.open(common.index)) {
       result = searcher.search(request);

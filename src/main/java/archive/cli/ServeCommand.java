@@ -4,6 +4,7 @@ import archive.parse.ParseOptions;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,16 +89,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    @Nullable URI base = CommonOptions.baseUrl(baseUrl);
+    @Nullable URI publicAddress =
+        CommonOptions.url("--public-url", "https://search.example.org/", publicUrl);
     ServerConfig config =
-        new ServerConfig(
-            host,
-            port,
-            common.index,
-            CommonOptions.baseUrl(baseUrl),
-            origins,
-            CommonOptions.url("--public-url", "https://search.example.org/", publicUrl));
+        UsageError.checking(
+            () -> new ServerConfig(host, port, common.index, base, origins, publicAddress));
     if (watch != null && CommonOptions.isAddress(watch)) {
-      throw new IllegalArgumentException(
+      throw new UsageError(
           "--watch takes a folder; to keep a crawled blog up to date, run 'archive index "
               + watch
               + "' now and then (cron, say) while the server runs");

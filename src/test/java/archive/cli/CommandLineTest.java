@@ -161,6 +161,24 @@ class CommandLineTest {
   }
 
   @Test
+  void aBrokenInvariantIsABugToReportNotBadUsage() {
+    IllegalArgumentException bug = new IllegalArgumentException("offset -1 out of range");
+
+    assertThat(Errors.exitCode(bug)).isEqualTo(1);
+    assertThat(Errors.message(bug))
+        .isEqualTo(
+            "internal error: offset -1 out of range — please report it, with what --stacktrace"
+                + " prints");
+    assertThat(Errors.exitCode(new UsageError("--rate applies to crawling"))).isEqualTo(2);
+  }
+
+  @Test
+  void valuesTheStagesRefuseAreUsageErrors() {
+    assertThat(archive("search", "--limit", "0", "rust").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("serve", "--port", "70000").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void optionChoicesAreReadInAnyCase() {
     CliRun run = archive("search", "--color", "Never", "--sort", "-date", "rust");
     assertThat(run.exitCode()).as(run.err()).isZero();
