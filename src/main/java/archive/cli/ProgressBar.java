@@ -4,7 +4,6 @@ import archive.index.EntryIndexer.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A progress bar on stderr, shown only when stderr is a terminal and the run has taken more than a
@@ -16,22 +15,17 @@ final class ProgressBar implements Progress, AutoCloseable {
   private static final long REDRAW_NANOS = 100_000_000L;
   private static final int WIDTH = 30;
 
-  /** Crash tests: stop after this many files so the run can be killed midway. */
-  private static final String PAUSE_ENV = "ARCHIVE_TEST_PAUSE_AFTER";
-
   private final PrintWriter err;
   private final String unit;
   private final boolean terminal;
   private final long start = System.nanoTime();
-  private final int pauseAfter;
   private long lastDraw;
   private boolean drawn;
 
-  private ProgressBar(PrintWriter err, String unit, boolean terminal, int pauseAfter) {
+  private ProgressBar(PrintWriter err, String unit, boolean terminal) {
     this.err = err;
     this.unit = unit;
     this.terminal = terminal;
-    this.pauseAfter = pauseAfter;
   }
 
   /**
@@ -39,9 +33,7 @@ final class ProgressBar implements Progress, AutoCloseable {
    * is the pages found so far, so it grows as the crawl goes.
    */
   static ProgressBar forStderr(PrintWriter err, String unit) {
-    String pause = System.getenv(PAUSE_ENV);
-    return new ProgressBar(
-        err, unit, stderrIsTerminal(), pause == null ? -1 : Integer.parseInt(pause));
+    return new ProgressBar(err, unit, stderrIsTerminal());
   }
 
   private static boolean stderrIsTerminal() {
@@ -55,9 +47,6 @@ final class ProgressBar implements Progress, AutoCloseable {
 
   @Override
   public void fileDone(int done, int total) {
-    if (done == pauseAfter) {
-      pause(done);
-    }
     if (!terminal) {
       return;
     }
@@ -72,16 +61,6 @@ final class ProgressBar implements Progress, AutoCloseable {
       err.printf(
           "\r[%s%s] %d/%d %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit);
       err.flush();
-    }
-  }
-
-  private void pause(int done) {
-    err.println("archive: paused after " + done + " " + unit + " (" + PAUSE_ENV + ")");
-    err.flush();
-    try {
-      new CountDownLatch(1).await(); // held until the test kills the process
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

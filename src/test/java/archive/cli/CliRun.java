@@ -14,10 +14,15 @@ record CliRun(int exitCode, String out, String err) {
 
   /** A process that runs {@code archive ARGS} in a new JVM on the test classpath. */
   static ProcessBuilder childProcess(String... args) {
+    return childJvm(Main.class, args);
+  }
+
+  /** A process that runs {@code main} with {@code args} in a new JVM on the test classpath. */
+  static ProcessBuilder childJvm(Class<?> main, String... args) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            List.of(java, "-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }
