@@ -1,5 +1,6 @@
 package archive.cli;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +25,8 @@ final class UsageError extends RuntimeException {
     try {
       return make.get();
     } catch (IllegalArgumentException e) {
-      UsageError usage = new UsageError(e.getMessage());
+      UsageError usage =
+          new UsageError(Objects.requireNonNullElse(e.getMessage(), "a value given is not usable"));
       usage.initCause(e);
       throw usage;
     }

@@ -170,7 +170,7 @@ final class IndexRun {
     }
     String hash = hash(entry);
     boolean sameContent = previous != null && !previous.isSkipped() && hash.equals(previous.hash());
-    if (!sameContent || full || !stat.equals(previous.sourceStat())) {
+    if (previous == null || !sameContent || full || !stat.equals(previous.sourceStat())) {
       writer.updateDocument(
           Fields.idTerm(entry.id()), Schema.entry(entry, new Bookkeeping(hash, stat, keys)));
       written.add(entry.id());
@@ -241,7 +241,7 @@ final class IndexRun {
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return; // the page was indexed from what it holds; its own problems were counted then
     }
-    if (built == null) {
+    if (built == null || page == null) { // no built entry without its page
       return;
     }
     Entry merged = source == null ? built : Twins.merge(built, source);
@@ -271,7 +271,7 @@ final class IndexRun {
         delete(writer, known, tally, id);
         Known gone = known.get(id);
         String page = gone == null ? null : claimedBy(gone.sameAsKeys(), id);
-        if (page != null && gone.isSkipped()) {
+        if (gone != null && page != null && gone.isSkipped()) {
           lendMetadata(null, page); // the source of a built page is gone, and its tags with it
         }
       }

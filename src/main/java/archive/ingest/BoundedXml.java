@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one untrusted XML document (a sitemap or feed) with StAX, safely: DTDs and external
@@ -140,7 +141,7 @@ final class BoundedXml {
     return where + "unreadable XML: " + e.getMessage();
   }
 
-  private static void closeQuietly(XMLStreamReader reader) {
+  private static void closeQuietly(@Nullable XMLStreamReader reader) {
     if (reader == null) {
       return;
     }

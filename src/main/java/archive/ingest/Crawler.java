@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -311,7 +312,7 @@ final class Crawler {
       sink.skipped(url, "redirects to " + landed + ", crawled on its own", null);
       return;
     }
-    FetchResult.Body body = result.body();
+    FetchResult.Body body = Objects.requireNonNull(result.body(), "an OK fetch carries its body");
     PageLinks page = links.find(body.bytes(), body.charset());
     boolean nofollow = robotsTag(result, "nofollow");
     URI base = page.base() == null ? landed : scope.normalise(page.base(), landed).orElse(landed);

@@ -128,8 +128,11 @@ record FrontMatterFields(
     List<String> raw = new ArrayList<>();
     if (value instanceof List<?> list) {
       list.forEach(item -> raw.add(Objects.requireNonNullElse(scalar(item), "")));
-    } else if (scalar(value) != null) {
-      raw.addAll(List.of(scalar(value).split(",")));
+    } else {
+      String text = scalar(value);
+      if (text != null) {
+        raw.addAll(List.of(text.split(",")));
+      }
     }
     Set<String> seen = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();

@@ -232,7 +232,9 @@ final class LuceneQueries {
         String term = token.stem() == null ? token.exact() : token.stem();
         phrase.add(new Term(field, term), token.position());
       }
-      near.add(new BoostQuery(phrase.build(), PROXIMITY_BOOST * BOOSTS.get(field)), Occur.SHOULD);
+      near.add(
+          new BoostQuery(phrase.build(), PROXIMITY_BOOST * BOOSTS.getOrDefault(field, 1f)),
+          Occur.SHOULD);
     }
     return near.build();
   }

@@ -8,6 +8,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -52,9 +53,11 @@ final class Snippets {
     }
     Highlighter highlighter = new Highlighter(searcher);
     Object[] perDoc =
-        highlighter
-            .highlight(new String[] {Fields.BODY}, query, docIds, new int[] {PASSAGES})
-            .get(Fields.BODY);
+        Objects.requireNonNull(
+            highlighter
+                .highlight(new String[] {Fields.BODY}, query, docIds, new int[] {PASSAGES})
+                .get(Fields.BODY),
+            "the highlighter answers for every field asked");
     for (Object fragments : perDoc) {
       result.add(fragments == null ? List.of() : castFragments(fragments));
     }

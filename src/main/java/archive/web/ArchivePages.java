@@ -4,6 +4,7 @@ import archive.search.Facets;
 import archive.search.Listing;
 import archive.search.Searcher;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -135,7 +136,8 @@ final class ArchivePages {
         html.append("\">").append(year).append("</a></h2>\n");
         current = null;
       }
-      String group = entry.date() == null ? "undated" : monthId(entry);
+      LocalDate date = entry.date();
+      String group = date == null ? "undated" : monthId(date);
       if (!group.equals(current)) {
         int level = years && entry.date() != null ? 3 : 2; // under its year's heading
         html.append(current == null ? "" : "</ol>\n");
@@ -155,8 +157,8 @@ final class ArchivePages {
     return html.append(current == null ? "" : "</ol>\n").toString();
   }
 
-  private static String monthId(Listing entry) {
-    return "%d-%02d".formatted(entry.date().getYear(), entry.date().getMonthValue());
+  private static String monthId(LocalDate date) {
+    return "%d-%02d".formatted(date.getYear(), date.getMonthValue());
   }
 
   /** The path of a tag's page, the tag escaped as a path segment ({@code machine%20learning}). */

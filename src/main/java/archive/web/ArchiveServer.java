@@ -266,7 +266,7 @@ public final class ArchiveServer implements AutoCloseable {
     get(service, "/api/stats", api::stats);
     get(service, "/api/suggest", api::suggest);
     get(service, "/api/related", api::related);
-    service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.getMessage()));
+    service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.reason()));
     ClientErrors clientErrors = new ClientErrors(LOG::warn, System::nanoTime);
     service.exception(
         Exception.class,

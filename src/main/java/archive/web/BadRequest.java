@@ -4,7 +4,15 @@ package archive.web;
 final class BadRequest extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String reason;
+
   BadRequest(String message) {
     super(message);
+    this.reason = message;
+  }
+
+  /** What is wrong, in the reader's words: the message, never null. */
+  String reason() {
+    return reason;
   }
 }

@@ -94,7 +94,7 @@ final class BlogPages {
     String rawPath = req.raw().getRequestURI();
     Served now = current();
     StoredEntry entry = now == null ? null : entry(rawPath);
-    if (entry != null) {
+    if (now != null && entry != null) {
       return entry(entry, now.files(), req, res);
     }
     BlogFiles.Found found =

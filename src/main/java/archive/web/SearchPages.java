@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import spark.Request;
 import spark.Response;
 
@@ -99,7 +100,7 @@ final class SearchPages {
   }
 
   /** The longest plain word of a title, lower-cased; null when it has none of four letters. */
-  private static String titleWord(String title) {
+  private static @Nullable String titleWord(String title) {
     String best = null;
     for (String word : title.split("[^\\p{L}\\p{N}]+")) {
       String lower = word.toLowerCase(Locale.ROOT);
@@ -155,7 +156,7 @@ final class SearchPages {
       ref = Refinement.of(params);
     } catch (BadRequest e) {
       res.status(400);
-      return new Results("Search problem", e.getMessage(), Layout.error(e.getMessage()));
+      return new Results("Search problem", e.reason(), Layout.error(e.reason()));
     }
     SearchResult result = searcher.search(request);
     int pages = ResultsView.pages(request, result);
