@@ -324,7 +324,7 @@ public final class ArchiveServer implements AutoCloseable {
   /** An error as JSON for the API, as a page for people. */
   static String errorBody(Layout layout, Request req, Response res, int status, String message) {
     res.status(status);
-    if (req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health")) {
+    if (Headers.answersJson(req.pathInfo())) {
       return json(res, Map.of("error", message, "status", status));
     }
     res.type("text/html; charset=utf-8");

@@ -16,11 +16,15 @@ final class Headers {
 
   private Headers() {}
 
+  /** Whether {@code path} answers JSON (the API and {@code /health}), errors included. */
+  static boolean answersJson(String path) {
+    return path.startsWith("/api/") || path.equals("/health");
+  }
+
   static void apply(Request req, Response res, Cors cors) {
     res.header("X-Content-Type-Options", "nosniff");
     res.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    boolean api = req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health");
-    res.header("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
+    res.header("Content-Security-Policy", answersJson(req.pathInfo()) ? API_POLICY : PAGE_POLICY);
     if (req.pathInfo().startsWith("/api/")) {
       res.header("Cache-Control", "no-cache");
       cors.allow(req, res);

@@ -52,7 +52,7 @@ final class RequestScreen extends HandlerWrapper {
     response.setHeader("Connection", "close"); // Jetty would wait for a CONNECT's tunnel or a body
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Content-Security-Policy", Headers.API_POLICY);
-    boolean api = path.startsWith("/api/") || path.equals("/health");
+    boolean api = Headers.answersJson(path);
     response.setContentType(api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
     String body =
         api ? SearchJson.write(Map.of("error", message, "status", status)) : message + "\n";
