@@ -3,10 +3,7 @@ package archive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import archive.index.EntryIndexer;
 import archive.index.IndexUnavailableException;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -62,10 +59,7 @@ class ArchiveServerTest {
   }
 
   private void index() throws IOException {
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir);
   }
 
   private HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {

@@ -2,8 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
 import archive.parse.UrlStyle;
 import archive.search.Hit;
@@ -109,9 +107,7 @@ class BlogServingTest {
   }
 
   private void indexAndServe(ParseOptions options) throws IOException {
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(SiteWalker.walk(site), options, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir, options);
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
   }
 
@@ -317,10 +313,7 @@ class BlogServingTest {
   @Test
   void whenTheFolderHasMovedEntriesAreShownFromTheIndexAndTheServerSaysSo() throws Exception {
     writeBlog();
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir);
     Path moved = Files.move(site, root.resolve("moved"));
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
 

@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import archive.search.Searcher;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -70,10 +67,7 @@ class BrowserIT {
   static void startServers() throws IOException {
     Assumptions.assumeTrue(HeadlessChrome.installed(), HeadlessChrome.MISSING);
     writeSite();
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir);
     // The blog's port goes into the archive's allowed origins, so the blog starts first and
     // learns the archive's address when its page is asked for.
     blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

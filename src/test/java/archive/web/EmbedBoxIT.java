@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -68,10 +65,7 @@ class EmbedBoxIT {
   @BeforeAll
   static void start() throws IOException {
     Assumptions.assumeTrue(HeadlessChrome.installed(), HeadlessChrome.MISSING);
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(EXAMPLE), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(EXAMPLE, indexDir);
     blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     blog.createContext("/", EmbedBoxIT::blogPage);
     blog.start();

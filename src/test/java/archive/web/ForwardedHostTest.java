@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -43,10 +40,7 @@ class ForwardedHostTest {
         site.resolve("a.md"),
         "---\ntitle: Quolls\ndate: 2021-01-01\n---\nQuolls.\n",
         StandardCharsets.UTF_8);
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir);
     server =
         ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of(), publicUrl));
   }

@@ -3,9 +3,6 @@ package archive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -50,13 +47,7 @@ class GracefulStopTest {
 
   @BeforeEach
   void index() throws IOException {
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(Path.of("examples/devlog")),
-          ParseOptions.DEFAULTS,
-          false,
-          EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(Path.of("examples/devlog"), indexDir);
   }
 
   /** Starts the server with a route, {@code /held}, that answers only once released. */

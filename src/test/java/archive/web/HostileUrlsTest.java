@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -61,10 +58,7 @@ class HostileUrlsTest {
         site.resolve("good.md"),
         "---\ntitle: Good wombat\ndate: 2021-01-01\n---\nA wombat entry with a plain address.\n",
         StandardCharsets.UTF_8);
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir);
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
   }
 

@@ -2,8 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
 import archive.parse.MarkdownHtml;
 import archive.parse.ParseOptions;
 import archive.parse.UrlStyle;
@@ -77,10 +75,7 @@ class LinksLandIT {
   private String start(String folder, ParseOptions options) throws IOException {
     String name = (folder.isEmpty() ? "all" : folder) + (options.baseUrl() == null ? "" : "-base");
     Path indexDir = indexes.resolve(name);
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(EXAMPLE.resolve(folder)), options, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(EXAMPLE.resolve(folder), indexDir, options);
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
     Path workDir = HeadlessChrome.buildDir().resolve("browser").resolve("links-" + name);
     HeadlessChrome.wipe(workDir);

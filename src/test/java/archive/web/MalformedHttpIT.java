@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import archive.testing.Figures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,13 +85,7 @@ class MalformedHttpIT {
 
   @BeforeAll
   static void start() throws IOException {
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(Path.of("examples/devlog")),
-          ParseOptions.DEFAULTS,
-          false,
-          EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(Path.of("examples/devlog"), indexDir);
     server = start(IDLE);
     assertThat(RawHttp.get(server.port(), BLOG_PAGE)).startsWith("HTTP/1.1 200 ");
     stderr = System.err; // the server logs there (slf4j-simple): keep a copy of what it writes

@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,10 +41,7 @@ class SearchPageIT {
   @BeforeAll
   static void start() throws IOException {
     Assumptions.assumeTrue(HeadlessChrome.installed(), HeadlessChrome.MISSING);
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(EXAMPLE), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(EXAMPLE, indexDir);
     archive = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
     base = "http://127.0.0.1:" + archive.port();
   }

@@ -2,9 +2,6 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,10 +39,7 @@ class SearchPagesTest {
         site.resolve("plain.md"),
         "---\ntitle: Plain entry\ndate: 2021-05-06\n---\nA quiet entry about wombats.\n",
         StandardCharsets.UTF_8);
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    TestIndex.build(site, indexDir);
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
   }
 
