@@ -59,8 +59,13 @@ public final class ArchiveServer implements AutoCloseable {
   private List<String> notices = List.of();
   private final Layout layout = new Layout(this::site);
 
-  private ArchiveServer(ServerConfig config, Searcher searcher, Service service) {
+  /** Client errors, whether Jetty's parser or a route found them: one log line an interval. */
+  private final ClientErrors clientErrors;
+
+  private ArchiveServer(
+      ServerConfig config, Searcher searcher, Service service, ClientErrors clientErrors) {
     this.config = config;
+    this.clientErrors = clientErrors;
     this.searcher = searcher;
     this.service = service;
     this.refresher =
@@ -115,12 +120,14 @@ public final class ArchiveServer implements AutoCloseable {
     AtomicReference<Exception> failure = new AtomicReference<>();
     Service service = Service.ignite();
     String id = "archive-" + INSTANCES.incrementAndGet();
-    EmbeddedServers.add(id, new EmbeddedJettyFactory(recording(jetty, stopTimeout, limits)));
+    ClientErrors clientErrors = new ClientErrors(LOG::warn, System::nanoTime);
+    EmbeddedServers.add(
+        id, new EmbeddedJettyFactory(recording(jetty, stopTimeout, limits, clientErrors)));
     service.embeddedServerIdentifier(id);
     service.ipAddress(config.host());
     service.port(config.port());
     service.initExceptionHandler(failure::set); // Spark's default would exit the JVM
-    ArchiveServer server = new ArchiveServer(config, searcher, service);
+    ArchiveServer server = new ArchiveServer(config, searcher, service, clientErrors);
     BlogPages blog = new BlogPages(searcher, server.layout, config.indexDir());
     server.notices = blog.check().map(List::of).orElse(List.of());
     server.routes();
@@ -140,7 +147,10 @@ public final class ArchiveServer implements AutoCloseable {
 
   /** A Jetty server factory that remembers what it made, so the connector can be adjusted. */
   private static JettyServerFactory recording(
-      AtomicReference<Server> made, Duration stopTimeout, Limits limits) {
+      AtomicReference<Server> made,
+      Duration stopTimeout,
+      Limits limits,
+      ClientErrors clientErrors) {
     return new JettyServerFactory() {
       @Override
       public Server create(int maxThreads, int minThreads, int idleTimeout) {
@@ -149,7 +159,7 @@ public final class ArchiveServer implements AutoCloseable {
 
       @Override
       public Server create(ThreadPool pool) {
-        Server server = new GracefulServer(pool, stopTimeout, limits);
+        Server server = new GracefulServer(pool, stopTimeout, limits, clientErrors);
         made.set(server);
         return server;
       }
@@ -164,11 +174,13 @@ public final class ArchiveServer implements AutoCloseable {
    */
   private static final class GracefulServer extends Server {
     private final Limits limits;
-    private final ClientErrors refusals = new ClientErrors(LOG::warn, System::nanoTime);
+    private final ClientErrors refusals;
 
-    GracefulServer(ThreadPool pool, Duration stopTimeout, Limits limits) {
+    GracefulServer(
+        ThreadPool pool, Duration stopTimeout, Limits limits, ClientErrors clientErrors) {
       super(pool);
       this.limits = limits;
+      this.refusals = clientErrors;
       setStopTimeout(stopTimeout.toMillis());
       addBean(new ConnectionLimit(limits.maxConnections(), this));
     }
@@ -267,7 +279,6 @@ public final class ArchiveServer implements AutoCloseable {
     get(service, "/api/suggest", api::suggest);
     get(service, "/api/related", api::related);
     service.exception(BadRequest.class, (e, req, res) -> error(req, res, 400, e.reason()));
-    ClientErrors clientErrors = new ClientErrors(LOG::warn, System::nanoTime);
     service.exception(
         Exception.class,
         (e, req, res) -> {
