@@ -26,9 +26,9 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Search the index. All words must match; when nothing matches them all, any word does.",
       "",
-      "Syntax: \"exact phrase\"  -exclude  this OR that  prefix*",
-      "        title:word  tag:name  year:2021",
-      "        after:2021-01-01 (on or after)  before:2021-06 (strictly before)",
+      "Syntax (Lucene's): \"exact phrase\"  \"near words\"~3  -exclude  this OR that  (a OR b) c",
+      "        prefix*  close~  word^2  title:word  heading:  body:  tag:name  year:2021",
+      "        date:[2020-01 TO 2021-06]  after:2021-01-01 (on or after)  before:2021-06 (before)",
       "Close spellings are tried when a query finds little; \"did you mean\" is offered."
     },
     exitCodeListHeading = "%nExit codes:%n",

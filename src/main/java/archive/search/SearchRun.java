@@ -1,9 +1,7 @@
 package archive.search;
 
 import archive.index.Fields;
-import archive.search.LuceneQueries.Mode;
-import archive.search.ParsedQuery.Part;
-import archive.search.ParsedQuery.Word;
+import archive.search.BlogQueryParser.Mode;
 import archive.search.Snippets.Fragment;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -37,6 +34,9 @@ final class SearchRun {
 
   /** Below this many hits, close spellings are tried and "did you mean" is offered. */
   private static final int FEW = 3;
+
+  private static final String TOO_MANY =
+      "the query matches too many different words to search at once; use fewer words, * or ~";
 
   private final IndexSearcher searcher;
   private final SearchRequest request;
@@ -56,28 +56,21 @@ final class SearchRun {
 
   SearchResult run() throws IOException {
     long start = System.nanoTime();
-    ParsedQuery parsed = QuerySyntax.parse(request.query());
-    notes.addAll(parsed.notes());
-    Query strict = build(parsed, Mode.ALL);
-    if (strict instanceof MatchNoDocsQuery) {
-      notes.add(
-          LuceneQueries.NO_WORDS + "; type a word, a \"phrase\" or a qualifier like tag:NAME");
-      return new SearchResult(
-          request.query(),
-          0,
-          request.page(),
-          null,
-          String.join("; ", notes),
-          List.of(),
-          0,
-          Facets.NONE);
+    BlogQuery strict = parse(request.query(), Mode.ALL);
+    notes.addAll(strict.notes());
+    if (strict.empty()) {
+      return nothing(
+          BlogQueryParser.NO_WORDS + "; type a word, a \"phrase\" or a qualifier like tag:NAME");
     }
-    Attempt attempt = attempt(strict);
+    Attempt attempt = bounded(strict.query());
+    if (attempt == null) {
+      return nothing(TOO_MANY);
+    }
     String didYouMean = null;
-    if (attempt.total() < FEW && hasWords(parsed)) {
+    if (attempt.total() < FEW && !strict.words().isEmpty()) {
       didYouMean =
-          withResults(Spelling.suggest(request.query(), parsed, searcher.getIndexReader()));
-      attempt = widen(parsed, attempt);
+          withResults(Spelling.suggest(request.query(), strict.words(), searcher.getIndexReader()));
+      attempt = widen(strict, attempt);
     }
     List<Hit> hits = page(attempt);
     String note = notes.isEmpty() ? null : String.join("; ", notes);
@@ -93,34 +86,60 @@ final class SearchRun {
         attempt.facets());
   }
 
+  /** No results, with the notes so far and why. */
+  private SearchResult nothing(String why) {
+    notes.add(why);
+    return new SearchResult(
+        request.query(),
+        0,
+        request.page(),
+        null,
+        String.join("; ", notes),
+        List.of(),
+        0,
+        Facets.NONE);
+  }
+
   /** A corrected query, if it finds anything; else null: never a spelling that leads nowhere. */
   private @Nullable String withResults(@Nullable String corrected) throws IOException {
     if (corrected == null) {
       return null;
     }
-    Query query = build(QuerySyntax.parse(corrected), Mode.ALL);
-    return query instanceof MatchNoDocsQuery || searcher.count(query) == 0 ? null : corrected;
+    BlogQuery query = parse(corrected, Mode.ALL);
+    return query.empty() || searcher.count(query.query()) == 0 ? null : corrected;
   }
 
   /** Few or no results: allow close spellings, then any of the words, and say which was done. */
-  private Attempt widen(ParsedQuery parsed, Attempt strict) throws IOException {
+  private Attempt widen(BlogQuery parsed, Attempt strict) throws IOException {
     Attempt result = strict;
-    Attempt fuzzy = attempt(build(parsed, Mode.ALL_FUZZY));
-    if (fuzzy.total() > strict.total()) {
+    Attempt fuzzy = bounded(parse(request.query(), Mode.ALL_FUZZY).query());
+    if (fuzzy != null && fuzzy.total() > strict.total()) {
       notes.add(
           strict.total() == 0
               ? "no exact matches; showing close spellings"
               : "few exact matches; including close spellings");
       result = fuzzy;
     }
-    if (result.total() == 0 && parsed.required().size() > 1) {
-      Attempt any = attempt(build(parsed, Mode.ANY_FUZZY));
-      if (any.total() > 0) {
+    if (result.total() == 0 && parsed.clauses() > 1) {
+      Attempt any = bounded(parse(request.query(), Mode.ANY_FUZZY).query());
+      if (any != null && any.total() > 0) {
         notes.add("no entry has all of the words; showing entries with any of them");
         result = any;
       }
     }
     return result;
+  }
+
+  /**
+   * The attempt, or null when the query's words, prefixes and close spellings expand to more
+   * clauses than Lucene allows ({@link IndexSearcher#getMaxClauseCount()}).
+   */
+  private @Nullable Attempt bounded(Query query) throws IOException {
+    try {
+      return attempt(query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return null;
+    }
   }
 
   /**
@@ -162,19 +181,8 @@ final class SearchRun {
         .build();
   }
 
-  private Query build(ParsedQuery parsed, Mode mode) {
-    return LuceneQueries.build(parsed, mode, request.includeLists());
-  }
-
-  private static boolean hasWords(ParsedQuery parsed) {
-    for (List<Part> group : parsed.required()) {
-      for (Part part : group) {
-        if (part instanceof Word word && !word.prefix()) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private BlogQuery parse(String query, Mode mode) {
+    return BlogQueryParser.parse(query, mode, request.includeLists());
   }
 
   private List<Hit> page(Attempt attempt) throws IOException {

@@ -25,10 +25,11 @@ import org.jspecify.annotations.Nullable;
  * Answers searches over an index. Thread-safe; {@link #refresh()} picks up what a later {@code
  * archive index} committed, without failing searches in flight.
  *
- * <p>Query syntax: words (all must match; when none match together, any word), {@code "exact
- * phrase"}, {@code -word}, {@code a OR b}, {@code prefix*}, {@code title:word}, {@code title:"a
- * phrase"}, {@code tag:name}, {@code year:2021}, {@code after:2021-01-01} (on or after), {@code
- * before:2021-06} (strictly before; year, month or day precision).
+ * <p>Queries are in Lucene's classic syntax with the blog's qualifiers (see {@link
+ * BlogQueryParser}): words (all must match; when none match together, any word), {@code "exact
+ * phrase"}, {@code -word}, {@code a OR b}, {@code prefix*}, {@code word~}, {@code title:word},
+ * {@code tag:name}, {@code year:2021}, {@code date:[2020-01 TO 2021-06]}, {@code after:2021-01-01}
+ * (on or after), {@code before:2021-06} (strictly before).
  */
 public final class Searcher implements Closeable {
 
@@ -42,14 +43,14 @@ public final class Searcher implements Closeable {
   public static final int MAX_SUGGESTIONS = 8;
 
   /** The most words and phrases a search uses; the rest are dropped with a note. */
-  public static final int MAX_WORDS = QuerySyntax.MAX_PARTS;
+  public static final int MAX_WORDS = BlogQueryParser.MAX_PARTS;
 
   /**
    * How many words and phrases the query syntax reads in a query, including any beyond {@link
    * #MAX_WORDS}; a caller that would rather refuse such a query than drop words asks this first.
    */
   public static int wordCount(String query) {
-    return QuerySyntax.countParts(query);
+    return BlogQueryParser.countParts(query);
   }
 
   private final Path indexDir;

@@ -2,12 +2,11 @@ package archive.search;
 
 import archive.index.Analysis;
 import archive.index.Fields;
-import archive.search.ParsedQuery.Part;
-import archive.search.ParsedQuery.Word;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -24,28 +23,22 @@ final class Spelling {
   private Spelling() {}
 
   /** The query with misspelt words replaced, or null when nothing looks misspelt. */
-  static @Nullable String suggest(String query, ParsedQuery parsed, IndexReader reader)
+  static @Nullable String suggest(String query, List<String> words, IndexReader reader)
       throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinPrefix(2); // the exact mark and the first letter
     checker.setMinQueryLength(5); // four letters and the mark
-    List<String> tokens = new ArrayList<>(List.of(QuerySyntax.clean(query).split(" ")));
+    String corrected = QueryText.clean(query);
     boolean changed = false;
-    int checked = 0;
-    for (List<Part> group : parsed.required()) {
-      for (Part part : group) {
-        if (part instanceof Word word
-            && !word.prefix()
-            && word.field() == null
-            && checked++ < LuceneQueries.MAX_FUZZY_WORDS) {
-          String better = correct(checker, word.text(), reader);
-          if (better != null) {
-            changed |= replace(tokens, word.text(), better);
-          }
-        }
+    for (String word : words.subList(0, Math.min(words.size(), BlogQueryParser.MAX_FUZZY_WORDS))) {
+      String better = correct(checker, word, reader);
+      if (better != null) {
+        String replaced = replace(corrected, word, better.toLowerCase(Locale.ROOT));
+        changed |= !replaced.equals(corrected);
+        corrected = replaced;
       }
     }
-    return changed ? String.join(" ", tokens) : null;
+    return changed ? corrected : null;
   }
 
   private static @Nullable String correct(
@@ -71,13 +64,14 @@ final class Spelling {
     return best == null ? null : best.string.substring(1);
   }
 
-  private static boolean replace(List<String> tokens, String word, String better) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).equalsIgnoreCase(word)) {
-        tokens.set(i, better.toLowerCase(Locale.ROOT));
-        return true;
-      }
-    }
-    return false;
+  /**
+   * The first standalone occurrence of a word (any case) replaced; the rest of the text as typed.
+   */
+  private static String replace(String text, String word, String better) {
+    Pattern standalone =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}_*?\\\\])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}_])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return standalone.matcher(text).replaceFirst(Matcher.quoteReplacement(better));
   }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,35 @@ class DevlogGoldenTest {
         Arguments.of("colophon", List.of()),
         Arguments.of("blogroll", List.of()),
         Arguments.of("miscellany", List.of()),
-        Arguments.of("tag:ideas", List.of()));
+        Arguments.of("tag:ideas", List.of()),
+        // Lucene's syntax: operators, grouping, fields, slop, fuzziness, ranges.
+        Arguments.of("sourdough AND rye", List.of(LOG_41_HTML)),
+        Arguments.of("sourdough NOT rye", List.of(LOG_13)),
+        Arguments.of("kubernetes AND NOT cluster", List.of(LOG_14, LOG_35)),
+        Arguments.of("cupboard OR sqlite kubectl", List.of(KUBE_HOME)),
+        Arguments.of("title:(kubernetes home)", List.of(KUBE_HOME)),
+        Arguments.of("subtitle:cupboard", List.of(KUBE_HOME)),
+        Arguments.of("body:kubernetes -title:kubernetes", List.of(LOG_14, LOG_28, LOG_35)),
+        Arguments.of("\"running cluster\"", List.of()),
+        Arguments.of("\"running cluster\"~1", List.of(KUBE_HOME)),
+        Arguments.of("kubrenetes~", List.of(KUBE_HOME, LOG_14, LOG_28, LOG_35)),
+        Arguments.of("ku?ectl", List.of(KUBE_HOME, LOG_39)),
+        Arguments.of("kubernetes^3 dns", List.of(LOG_28)),
+        Arguments.of("what is kubernetes?", List.of(KUBE_HOME, LOG_14, LOG_28, LOG_35)),
+        Arguments.of("date:2022-12", List.of(LOG_28)),
+        Arguments.of("kubernetes date:[2022-06 TO 2022-12]", List.of(LOG_28)),
+        Arguments.of("kubernetes year:[* TO 2021]", List.of(LOG_14)),
+        Arguments.of("kubernetes year:{2022 TO *]", List.of(LOG_35)),
+        Arguments.of("-tag:infra kubernetes", List.of(LOG_35)),
+        Arguments.of("tag:inf*", List.of(KUBE_HOME, LOG_12, LOG_14, LOG_28)),
+        Arguments.of(
+            "tag:infra OR tag:nix", List.of(KUBE_HOME, LOG_12, LOG_14, LOG_28, NIXOS_HTML)),
+        // Stray operators and broken syntax are read as words.
+        Arguments.of("OR rye", List.of(LOG_23, LOG_41_HTML)),
+        Arguments.of("rye OR", List.of(LOG_23, LOG_41_HTML)),
+        Arguments.of("rye -", List.of(LOG_23, LOG_41_HTML)),
+        Arguments.of("(rye", List.of(LOG_23, LOG_41_HTML)),
+        Arguments.of("\"flaky deployments", List.of(LOG_23, LOG_38)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -251,6 +280,20 @@ class DevlogGoldenTest {
     SearchResult result = search(query);
     assertThat(result.total()).isZero();
     assertThat(result.note()).startsWith("no words to search for");
+  }
+
+  @Test
+  void aQueryBeyondLucenesClauseLimitSaysSoInsteadOfFailing() throws IOException {
+    int limit = IndexSearcher.getMaxClauseCount();
+    IndexSearcher.setMaxClauseCount(16); // the index is small: lower the limit, not raise the query
+    try {
+      SearchResult result = search("kubernetes~ deployments~ infrastructure~ debugging~");
+      assertThat(result.total()).isZero();
+      assertThat(result.note()).contains("matches too many different words");
+    } finally {
+      IndexSearcher.setMaxClauseCount(limit);
+    }
+    assertThat(search("kubernetes~ deployments~ infrastructure~ debugging~").note()).isNull();
   }
 
   @Test
