@@ -4,6 +4,7 @@ import archive.index.EntryIndexer.Progress;
 import archive.index.KnownDocs.Known;
 import archive.index.Schema.Bookkeeping;
 import archive.ingest.Format;
+import archive.ingest.Sha256;
 import archive.ingest.SiteScan;
 import archive.ingest.Skip;
 import archive.ingest.SourceFile;
@@ -13,11 +14,8 @@ import archive.parse.Kind;
 import archive.parse.ParseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,13 +317,8 @@ final class IndexRun {
 
   /** The content hash of an entry as indexed: a changed schema or entry changes it. */
   static String hash(Entry entry) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(Fields.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
-      digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return Sha256.hex(
+        Fields.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8),
+        entry.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -236,7 +236,7 @@ final class UrlNormaliser {
       } else {
         int codePoint = part.codePointAt(i);
         for (byte b : new String(Character.toChars(codePoint)).getBytes(UTF_8)) {
-          appendHex(out, b & 0xFF);
+          PercentEncoding.appendEscape(out, b & 0xFF);
         }
         i += Character.charCount(codePoint);
       }
@@ -248,13 +248,8 @@ final class UrlNormaliser {
     if (value < 0x80 && isUnreserved((char) value)) {
       out.append((char) value);
     } else {
-      appendHex(out, value);
+      PercentEncoding.appendEscape(out, value);
     }
-  }
-
-  private static void appendHex(StringBuilder out, int value) {
-    out.append('%').append(Character.toUpperCase(Character.forDigit(value >> 4, 16)));
-    out.append(Character.toUpperCase(Character.forDigit(value & 0xF, 16)));
   }
 
   private static boolean isHex(String s, int index) {

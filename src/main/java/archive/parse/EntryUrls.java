@@ -1,7 +1,7 @@
 package archive.parse;
 
+import archive.ingest.PercentEncoding;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -72,12 +72,6 @@ final class EntryUrls {
    * Percent-encodes what a URL path cannot hold as written (spaces, non-ASCII), keeping slashes.
    */
   private static String encodePath(String path) {
-    try {
-      String encoded = new URI(null, null, "/" + path, null).toASCIIString();
-      return encoded.substring(1);
-    } catch (URISyntaxException e) {
-      // Unreachable for a path-only URI; keep the raw path rather than lose the entry.
-      return path;
-    }
+    return PercentEncoding.encode(path, PercentEncoding.PATH);
   }
 }

@@ -1,8 +1,8 @@
 package archive.search;
 
 import archive.index.Fields;
+import archive.ingest.PercentEncoding;
 import archive.parse.Section;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,16 +172,6 @@ final class SectionLinks {
    * there, are escaped too), as UTF-8.
    */
   static String encode(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '~')) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-        out.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return out.toString();
+    return PercentEncoding.encode(text, "._~");
   }
 }

@@ -1,5 +1,6 @@
 package archive.web;
 
+import archive.ingest.PercentEncoding;
 import archive.search.Facets;
 import archive.search.Listing;
 import archive.search.Searcher;
@@ -163,7 +164,7 @@ final class ArchivePages {
 
   /** The path of a tag's page, the tag escaped as a path segment ({@code machine%20learning}). */
   static String tagPath(String tag) {
-    return "/archive/tag/" + PathCodec.segment(tag);
+    return "/archive/tag/" + PercentEncoding.encode(tag, PercentEncoding.UNRESERVED);
   }
 
   private static String monthName(int month) {

@@ -1,5 +1,6 @@
 package archive.web;
 
+import archive.ingest.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,12 +25,7 @@ final class Assets {
     }
 
     private static String etag(byte[] bytes) {
-      try {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"";
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every JDK has SHA-256", e);
-      }
+      return "\"" + Sha256.hex(bytes).substring(0, 24) + "\"";
     }
   }
 

@@ -1,5 +1,6 @@
 package archive.web;
 
+import archive.ingest.PercentEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -127,7 +128,7 @@ final class BlogFiles {
     }
     String decoded;
     try {
-      decoded = PathCodec.decode(rawPath);
+      decoded = PercentEncoding.decode(rawPath);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

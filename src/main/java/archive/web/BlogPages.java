@@ -1,5 +1,6 @@
 package archive.web;
 
+import archive.ingest.PercentEncoding;
 import archive.parse.MarkdownHtml;
 import archive.search.IndexSource;
 import archive.search.Searcher;
@@ -115,7 +116,7 @@ final class BlogPages {
       return exact.get();
     }
     try { // the same path with its escapes written as the index writes them
-      String canonical = new URI(null, null, PathCodec.decode(rawPath), null).toASCIIString();
+      String canonical = new URI(null, null, PercentEncoding.decode(rawPath), null).toASCIIString();
       return canonical.equals(rawPath) ? null : searcher.entryAt(canonical).orElse(null);
     } catch (IllegalArgumentException | java.net.URISyntaxException e) {
       return null;
