@@ -6,6 +6,7 @@ import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
+import archive.parse.ParseResult;
 import archive.parse.UrlStyle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -267,6 +268,6 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private static String hint(String reason) {
-    return reason.equals("draft") ? "draft (index it with --drafts)" : reason;
+    return reason.equals(ParseResult.DRAFT) ? "draft (index it with --drafts)" : reason;
   }
 }

@@ -81,7 +81,7 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
       throw exc;
     }
     if (!isIgnoredName(file)) {
-      skip(file, Skip.UNREADABLE + Skip.reason(exc));
+      skipped.add(Skip.unreadable(relativePath(file), exc));
     }
     return FileVisitResult.CONTINUE;
   }
@@ -115,7 +115,7 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
     try {
       notText = sniffer.notText(file);
     } catch (IOException e) {
-      skip(file, Skip.UNREADABLE + Skip.reason(e));
+      skipped.add(Skip.unreadable(relativePath(file), e));
       return;
     }
     if (notText.isPresent()) {

@@ -11,18 +11,19 @@ import java.util.Objects;
  *
  * @param path the path relative to the indexed root ({@code /} separators)
  * @param reason a short human reason such as {@code "binary file"} or {@code "over 5 MB"}
+ * @param unreadable whether the path exists but could not be read this time: the indexer keeps what
+ *     it had for such paths, as a passing permission problem must not delete entries
  */
-public record Skip(String path, String reason) {
+public record Skip(String path, String reason, boolean unreadable) {
 
-  /**
-   * Reason prefix for a file or folder that exists but could not be read. The indexer keeps what it
-   * had for such paths: a passing permission problem must not delete entries.
-   */
-  public static final String UNREADABLE = "unreadable: ";
+  /** A path passed over on purpose. */
+  public Skip(String path, String reason) {
+    this(path, reason, false);
+  }
 
-  /** Whether the path exists but could not be read this time. */
-  public boolean unreadable() {
-    return reason.startsWith(UNREADABLE);
+  /** A path that exists but could not be read. */
+  public static Skip unreadable(String path, IOException e) {
+    return new Skip(path, "unreadable: " + reason(e), true);
   }
 
   /**

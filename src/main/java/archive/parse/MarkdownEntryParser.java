@@ -42,7 +42,7 @@ final class MarkdownEntryParser {
       return ParseResult.skipped("noindex", problems);
     }
     if (fields.draft() && !options.includeDrafts()) {
-      return ParseResult.skipped("draft", problems);
+      return ParseResult.skipped(ParseResult.DRAFT, problems);
     }
     MarkdownSections.Result body =
         MarkdownSections.of(document(frontMatter.body(), path, problems), fields.title() == null);

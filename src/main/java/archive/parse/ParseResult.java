@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 public record ParseResult(
     @Nullable Entry entry, @Nullable String skipReason, List<Problem> problems) {
 
+  /** The skip reason of a draft left out ({@link ParseOptions#includeDrafts()} is off). */
+  public static final String DRAFT = "draft";
+
   /** Checks that exactly one of entry and skip reason is present. */
   public ParseResult {
     if ((entry == null) == (skipReason == null)) {

@@ -270,7 +270,7 @@ class IncrementalIndexTest {
         scan.files().stream().filter(f -> !f.relativePath().equals("b.md")).toList();
     SiteScan withUnreadable =
         new SiteScan(
-            scan.root(), others, List.of(new Skip("b.md", Skip.UNREADABLE + "permission denied")));
+            scan.root(), others, List.of(new Skip("b.md", "unreadable: permission denied", true)));
     try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
       IndexReport report =
           indexer.index(withUnreadable, ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);

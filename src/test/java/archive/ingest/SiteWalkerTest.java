@@ -316,7 +316,7 @@ class SiteWalkerTest {
     SiteScan scan = SiteWalker.walk(site, failing);
 
     assertThat(scan.files()).isEmpty();
-    assertThat(scan.skipped()).containsExactly(new Skip("post.md", reason));
+    assertThat(scan.skipped()).containsExactly(new Skip("post.md", reason, true));
   }
 
   static Stream<Arguments> readFailures() {
