@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * entities are off, so a {@code DOCTYPE} cannot read local files or expand entities; gzip is
  * detected by its magic bytes and the size cap applies to the decompressed bytes; bad XML, a
  * corrupt stream or a blown cap end the read with a problem, never an exception.
+ *
+ * <p>Hand-bounded on purpose, where robots.txt went to a library (issue 11): crawler-commons'
+ * {@code SiteMapParser}, already on the class path, reads sitemaps and feeds too, but it wants the
+ * whole body in memory, inflates a gzipped one with no cap, and caps the URLs of text sitemaps
+ * only. This streams, counts the bytes after decompression, and leaves entry caps to {@link
+ * XmlLimits}.
  */
 final class BoundedXml {
 

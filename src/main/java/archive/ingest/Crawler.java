@@ -149,7 +149,7 @@ final class Crawler {
   private boolean readRobots(URI url) throws InterruptedException {
     FetchResult result = fetcher.fetch(url, null, FetchKind.ROBOTS);
     if (result.outcome() == Outcome.OK) {
-      robots = RobotsTxt.parse(text(result), "archive-indexer");
+      robots = RobotsTxt.parse(text(result), Product.CRAWLER);
       robots.crawlDelay().ifPresent(delay -> fetcher.crawlDelay(url, delay));
     } else if (result.outcome() == Outcome.GONE
         || result.status() >= 400 && result.status() < 500) {
@@ -377,7 +377,7 @@ final class Crawler {
     for (String tag : result.robotsTags()) {
       String value = tag.toLowerCase(Locale.ROOT);
       int colon = value.indexOf(':');
-      if (colon > 0 && !value.substring(0, colon).strip().equals("archive-indexer")) {
+      if (colon > 0 && !value.substring(0, colon).strip().equals(Product.CRAWLER)) {
         continue; // addressed to another crawler
       }
       for (String part : value.substring(colon + 1).split(",")) {

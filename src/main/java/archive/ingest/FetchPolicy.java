@@ -32,7 +32,7 @@ record FetchPolicy(
    * {@code +URL}; a made-up one would mislead site owners.
    */
   static final String USER_AGENT =
-      Product.NAME + "-indexer/" + Product.version() + " (self-hosted blog search)";
+      Product.CRAWLER + "/" + Product.version() + " (self-hosted blog search)";
 
   /** A site cannot ask for more than this between requests (DESIGN §7). */
   static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);

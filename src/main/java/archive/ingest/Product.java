@@ -15,6 +15,12 @@ public final class Product {
   /** The command's name. */
   public static final String NAME = "archive";
 
+  /**
+   * The crawler's product token (RFC 9309 §2.2.1): the name robots.txt groups, robots meta tags and
+   * {@code X-Robots-Tag} headers address it by, and the first word of its {@code User-Agent}.
+   */
+  public static final String CRAWLER = NAME + "-indexer";
+
   private static final String VERSION = read();
 
   private Product() {}

@@ -1,5 +1,6 @@
 package archive.parse;
 
+import archive.ingest.Product;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -12,16 +13,13 @@ import org.jsoup.nodes.Element;
  */
 final class RobotsMeta {
 
-  /** The product token a page can address our crawler by, as in robots.txt. */
-  static final String OUR_NAME = "archive-indexer";
-
   private RobotsMeta() {}
 
   static Set<String> directives(Document doc) {
     Set<String> directives = new HashSet<>();
     for (Element meta : doc.getElementsByTag("meta")) {
       String name = meta.attr("name").strip().toLowerCase(Locale.ROOT);
-      if (name.equals("robots") || name.equals(OUR_NAME)) {
+      if (name.equals("robots") || name.equals(Product.CRAWLER)) {
         for (String directive : meta.attr("content").toLowerCase(Locale.ROOT).split(",")) {
           directives.add(directive.strip());
         }
