@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  * our product token (else of the {@code *} groups), their crawl delay, and the file's sitemap URLs.
  * crawler-commons reads and matches the file; how much of it is read, and what a robots.txt that
  * could not be fetched means ({@link #allowAll}, {@link #disallowAll}), are ours.
+ *
+ * <p>Where crawler-commons 1.6 departs from RFC 9309, and our earlier parser did not (each fails
+ * open, and each is rare on a blog): an anchored pattern's last part is sought only where it first
+ * occurs ({@code Disallow: /*.gif$} lets {@code /a.gif/b.gif} through); a {@code $} inside a
+ * pattern matches nothing; a reserved character written literally in a rule does not match its
+ * percent-encoded form in a URL (as in Google's parser, against the RFC's table).
  */
 final class RobotsTxt {
 
