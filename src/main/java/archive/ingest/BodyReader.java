@@ -80,7 +80,7 @@ final class BodyReader {
         body,
         Validators.of(headers),
         headers.allValues("X-Robots-Tag"),
-        "HTTP " + status + ", " + body.length() + " bytes: " + url);
+        "HTTP " + status + ", " + body.length() + " bytes");
   }
 
   /** Undoes the content encoding, capped; empty if the decoded body is over the cap. */

@@ -158,7 +158,7 @@ final class Crawler {
       // RFC 9309: unreachable or 5xx means everything is disallowed; nothing more is asked.
       robots = RobotsTxt.disallowAll();
       incomplete.add(
-          "robots.txt could not be read (" + result.reason() + "), so nothing was crawled");
+          "robots.txt could not be read (" + result.description() + "), so nothing was crawled");
       return false;
     }
     return true;
@@ -177,7 +177,7 @@ final class Crawler {
       return result.body();
     }
     if (declared && mayHaveNamedPages(result.outcome())) {
-      incomplete.add(kind.name().toLowerCase(Locale.ROOT) + " " + result.reason());
+      incomplete.add(kind.name().toLowerCase(Locale.ROOT) + " " + result.description());
     }
     return null;
   }
@@ -273,7 +273,7 @@ final class Crawler {
       case DISALLOWED ->
           sink.skipped(url, "redirects to " + result.url() + ", disallowed by robots.txt", null);
       default -> {
-        sink.failed(url, why(result, url));
+        sink.failed(url, result.reason());
         if (known != null) {
           // Its links of last time stand in, so that pages only it links to are still reached
           // (and not deleted as gone) while it is down.
@@ -391,14 +391,6 @@ final class Crawler {
   }
 
   /** A fetch's reason without the address asked for, which the sink is told anyway. */
-  private static String why(FetchResult result, URI asked) {
-    String reason = result.reason();
-    String suffix = ": " + asked;
-    return reason.endsWith(suffix)
-        ? reason.substring(0, reason.length() - suffix.length())
-        : reason;
-  }
-
   private static String pathAndQuery(URI url) {
     String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
     return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();

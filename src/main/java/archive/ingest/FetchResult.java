@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param body the response body, present only for {@link Outcome#OK}
  * @param validators the {@code ETag}/{@code Last-Modified} to send next time; may be empty
  * @param robotsTags the {@code X-Robots-Tag} header values, in order
- * @param reason one line naming the URL and what happened, for logs and reports
+ * @param reason one line saying what happened, without the URL ({@link #description()} has both)
  */
 record FetchResult(
     Outcome outcome,
@@ -72,10 +72,14 @@ record FetchResult(
     }
   }
 
-  /** A fetch that ended without a body; the reason is {@code what} followed by the URL. */
-  static FetchResult problem(Outcome outcome, URI url, int status, String what) {
-    return new FetchResult(
-        outcome, url, status, null, Validators.NONE, List.of(), what + ": " + url);
+  /** A fetch that ended without a body, and why. */
+  static FetchResult problem(Outcome outcome, URI url, int status, String reason) {
+    return new FetchResult(outcome, url, status, null, Validators.NONE, List.of(), reason);
+  }
+
+  /** What happened and to which URL, for logs and reports. */
+  String description() {
+    return reason + ": " + url;
   }
 
   /**

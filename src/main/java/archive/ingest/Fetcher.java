@@ -252,7 +252,7 @@ final class Fetcher {
               null,
               Validators.of(headers),
               headers.allValues("X-Robots-Tag"),
-              "not modified: " + url));
+              "not modified"));
     }
     if (status == 404 || status == 410) {
       return Hop.done(FetchResult.problem(Outcome.GONE, url, status, "HTTP " + status));

@@ -180,7 +180,7 @@ class FetcherTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.GONE);
     assertThat(result.status()).isEqualTo(status);
-    assertThat(result.reason()).contains(url("/old").toString());
+    assertThat(result.description()).contains(url("/old").toString());
   }
 
   @ParameterizedTest
@@ -226,7 +226,7 @@ class FetcherTest {
     assertThat(result.outcome()).isEqualTo(Outcome.OFF_SCOPE);
     assertThat(result.url()).isEqualTo(URI.create(elsewhere));
     assertThat(result.status()).isEqualTo(301);
-    assertThat(result.reason()).contains(url("/moved").toString());
+    assertThat(result.description()).contains(url("/moved").toString());
     assertThat(paths()).containsExactly("/moved");
   }
 
@@ -285,7 +285,7 @@ class FetcherTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.status()).isEqualTo(500);
-    assertThat(result.reason())
+    assertThat(result.description())
         .contains("500")
         .contains(url("/broken").toString())
         .doesNotContain("\n");
@@ -300,7 +300,7 @@ class FetcherTest {
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.status()).isZero();
-    assertThat(result.reason()).contains(closed.toString());
+    assertThat(result.description()).contains(closed.toString());
   }
 
   @ParameterizedTest
@@ -323,7 +323,7 @@ class FetcherTest {
     FetchResult result = fetcher(impatient).fetch(url("/slow"), null);
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(result.reason()).contains("timed out").contains(url("/slow").toString());
+    assertThat(result.description()).contains("timed out").contains(url("/slow").toString());
   }
 
   /** Writes 20 MB in chunks, counting what got out before the client hung up. */
