@@ -22,11 +22,23 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
     PrintWriter err = line.getErr();
     err.println("archive: " + message(e));
-    if (parsed.originalArgs().contains("--stacktrace")) {
+    if (askedForStackTrace(parsed)) {
       e.printStackTrace(err);
     }
     err.flush();
     return exitCode(e);
+  }
+
+  /**
+   * Whether the command that failed was given {@code --stacktrace} as an option (not as a search
+   * word after {@code --}, say).
+   */
+  private static boolean askedForStackTrace(ParseResult parsed) {
+    ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    return command.hasMatchedOption("--stacktrace");
   }
 
   /** 2 for what the user asked wrongly, 1 for any other failure (a bug of ours included). */

@@ -266,6 +266,10 @@ class CommandLineTest {
     String missing = empty.resolve("none").toString();
     assertThat(CliRun.of("stats", "--index", missing).err()).doesNotContain("\tat ");
     assertThat(CliRun.of("stats", "--index", missing, "--stacktrace").err()).contains("\tat ");
+    // A search word after "--" is a word, not the option.
+    assertThat(CliRun.of("search", "--index", missing, "--", "--stacktrace").err())
+        .contains("archive: ")
+        .doesNotContain("\tat ");
   }
 
   @Test
