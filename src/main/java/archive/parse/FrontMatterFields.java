@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,8 @@ record FrontMatterFields(
     boolean list) {
 
   private static final Set<String> LIST_LAYOUTS =
-      Set.of("list", "home", "archive", "archives", "tag", "tags", "category", "categories");
+      Stream.concat(Stream.of("list", "home"), ListPageDetector.LIST_NAMES.stream())
+          .collect(Collectors.toUnmodifiableSet());
   private static final String[] DATE_KEYS = {"created", "date", "publishdate"};
   private static final String[] UPDATED_KEYS = {"updated", "lastmod"};
 

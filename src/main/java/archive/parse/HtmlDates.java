@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlDates {
 
-  private static final Set<String> SITE_CHROME = Set.of("nav", "footer", "aside");
   private static final String[] PUBLISHED_METAS = {"article:published_time", "datepublished"};
   private static final String[] MODIFIED_METAS = {
     "article:modified_time", "og:updated_time", "datemodified"
@@ -88,7 +86,7 @@ final class HtmlDates {
       return Optional.empty();
     }
     for (Element time : root.getElementsByTag("time")) {
-      if (skipChrome && MainContent.hasAncestor(time, SITE_CHROME)) {
+      if (skipChrome && MainContent.hasAncestor(time, PageChrome.SITE)) {
         continue;
       }
       String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();

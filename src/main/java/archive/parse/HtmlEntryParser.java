@@ -12,8 +12,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +20,6 @@ import org.jspecify.annotations.Nullable;
  * call.
  */
 final class HtmlEntryParser {
-
-  /** Never part of an entry's text, wherever it sits in the content. */
-  private static final Evaluator CHROME =
-      QueryParser.parse(
-          "nav, header, footer, aside, script, style, noscript, template, form, iframe, svg,"
-              + " [data-archive-ignore], [data-pagefind-ignore]");
 
   private final ParseOptions options;
 
@@ -96,7 +88,7 @@ final class HtmlEntryParser {
   }
 
   private static void removeChrome(Element content) {
-    for (Element chrome : content.select(CHROME)) {
+    for (Element chrome : content.select(PageChrome.NEVER_TEXT)) {
       if (!chrome.equals(content)) { // Element equality is identity
         chrome.remove();
       }

@@ -35,8 +35,6 @@ record HtmlMetadata(
     List<String> categories,
     String lang) {
 
-  private static final Set<String> SITE_CHROME = Set.of("nav", "footer", "aside");
-  private static final Set<String> SIDEBARS = Set.of("nav", "aside");
   private static final Set<String> ARTICLE_LIKE = Set.of("article", "main");
   private static final String[] TITLE_SEPARATORS = {" | ", " - ", " — ", " – ", " · ", " :: "};
 
@@ -82,7 +80,7 @@ record HtmlMetadata(
 
   private static boolean inSiteChrome(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (SITE_CHROME.contains(p.normalName())) {
+      if (PageChrome.SITE.contains(p.normalName())) {
         return true;
       }
       if (p.normalName().equals("header") && !hasAncestor(p, ARTICLE_LIKE)) {
@@ -198,7 +196,9 @@ record HtmlMetadata(
           kind.equals("tag")
               ? rel.contains("tag") && !rel.contains("category")
               : rel.contains(kind);
-      if (a.normalName().equals("a") && matches && !(skipSidebars && hasAncestor(a, SIDEBARS))) {
+      if (a.normalName().equals("a")
+          && matches
+          && !(skipSidebars && hasAncestor(a, PageChrome.SIDEBARS))) {
         String name = a.text().strip();
         names.add(name.startsWith("#") ? name.substring(1) : name);
       }

@@ -11,7 +11,8 @@ import org.jsoup.select.Elements;
  */
 final class ListPageDetector {
 
-  private static final Set<String> LIST_NAMES =
+  /** Names a blog gives its list pages, as a path segment, a file name or a layout. */
+  static final Set<String> LIST_NAMES =
       Set.of("tags", "tag", "categories", "category", "archive", "archives");
 
   /** A page needs at least this many links before it can count as mostly links. */

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class MainContent {
 
-  private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside");
   private static final Pattern POSITIVE =
       Pattern.compile("article|content|entry|post|body|text|story|blog");
   private static final Pattern NEGATIVE =
@@ -88,7 +87,7 @@ final class MainContent {
     IdentityHashMap<Element, Double> scores = new IdentityHashMap<>();
     for (Element p : body.select(TEXT_BLOCKS)) {
       String text = p.text();
-      if (text.length() < MIN_PARAGRAPH || hasAncestor(p, CHROME)) {
+      if (text.length() < MIN_PARAGRAPH || hasAncestor(p, PageChrome.AROUND_CONTENT)) {
         continue;
       }
       long commas = text.chars().filter(c -> c == ',').count();
