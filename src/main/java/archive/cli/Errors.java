@@ -21,7 +21,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   @Override
   public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
     PrintWriter err = line.getErr();
-    err.println("archive: " + message(e));
+    err.println(ArchiveCommand.SAYS + message(e));
     if (askedForStackTrace(parsed)) {
       e.printStackTrace(err);
     }
@@ -51,7 +51,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println("archive: " + e.getMessage());
+    err.println(ArchiveCommand.SAYS + e.getMessage());
     err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for the options.");
     err.flush();
     return CommandLine.ExitCode.USAGE;

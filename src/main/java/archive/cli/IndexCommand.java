@@ -183,7 +183,8 @@ final class IndexCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .println(
-              "archive: could not crawl "
+              ArchiveCommand.SAYS
+                  + "could not crawl "
                   + crawl.root()
                   + " (see the note above); check that it opens in a browser. The index was"
                   + " left as it was.");
@@ -200,7 +201,7 @@ final class IndexCommand implements Callable<Integer> {
   private Integer finish(IndexReport report, String nothingFound) {
     print(report, spec.commandLine().getOut());
     if (report.nothingIndexed()) {
-      spec.commandLine().getErr().println("archive: " + nothingFound);
+      spec.commandLine().getErr().println(ArchiveCommand.SAYS + nothingFound);
       return ExitCode.SOFTWARE;
     }
     return ExitCode.OK;

@@ -114,19 +114,25 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   closeQuietly(server, err);
                   closeQuietly(watcher, err);
-                  spec.commandLine().getOut().println("archive: stopped");
+                  spec.commandLine().getOut().println(ArchiveCommand.SAYS + "stopped");
                   spec.commandLine().getOut().flush();
                 },
                 "archive-serve-stop"));
     for (String notice : server.notices()) {
-      err.println("archive: note: " + notice);
+      err.println(ArchiveCommand.SAYS + "note: " + notice);
     }
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-      err.println("archive: listening on " + host + ", reachable from other machines");
+      err.println(ArchiveCommand.SAYS + "listening on " + host + ", reachable from other machines");
     }
     spec.commandLine()
         .getOut()
-        .println("archive: serving " + common.index + " at " + server.url() + " — Ctrl-C stops");
+        .println(
+            ArchiveCommand.SAYS
+                + "serving "
+                + common.index
+                + " at "
+                + server.url()
+                + " — Ctrl-C stops");
     spec.commandLine().getOut().flush();
     err.flush();
     server.join();
@@ -144,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         closeable.close();
       }
     } catch (Exception e) {
-      err.println("archive: while stopping: " + e);
+      err.println(ArchiveCommand.SAYS + "while stopping: " + e);
       err.flush();
     }
   }

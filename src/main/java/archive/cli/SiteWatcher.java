@@ -63,13 +63,14 @@ final class SiteWatcher implements AutoCloseable {
       IndexReport report = indexer.update(SiteWalker.walk(site), options);
       lastWaiting = null;
       if (report.added() + report.updated() + report.deleted() > 0) {
-        out.println("archive: re-indexed " + site + ": " + report.summary());
+        out.println(ArchiveCommand.SAYS + "re-indexed " + site + ": " + report.summary());
         out.flush();
       }
     } catch (MassDeleteException e) {
       // A static site being rebuilt is empty for a moment: wait for it rather than commit that.
       String waiting =
-          "archive: "
+          ArchiveCommand.SAYS
+              + ""
               + site
               + " now holds "
               + e.after()
@@ -86,7 +87,13 @@ final class SiteWatcher implements AutoCloseable {
       }
       reopen();
     } catch (IOException | RuntimeException e) {
-      out.println("archive: re-indexing " + site + " failed (" + Errors.message(e) + "); retrying");
+      out.println(
+          ArchiveCommand.SAYS
+              + "re-indexing "
+              + site
+              + " failed ("
+              + Errors.message(e)
+              + "); retrying");
       out.flush();
       reopen();
     }
@@ -102,7 +109,7 @@ final class SiteWatcher implements AutoCloseable {
     try {
       indexer = EntryIndexer.open(indexDir);
     } catch (IOException | RuntimeException e) { // escaping, it would end the schedule silently
-      out.println("archive: cannot reopen the index (" + Errors.message(e) + ")");
+      out.println(ArchiveCommand.SAYS + "cannot reopen the index (" + Errors.message(e) + ")");
     }
   }
 
