@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -132,13 +133,14 @@ final class SearchRun {
 
   /**
    * The attempt, or null when the query's words, prefixes and close spellings expand to more
-   * clauses than Lucene allows ({@link IndexSearcher#getMaxClauseCount()}).
+   * clauses than Lucene allows ({@link IndexSearcher#getMaxClauseCount()}) or to an automaton too
+   * large to build.
    */
   private @Nullable Attempt bounded(Query query) throws IOException {
     try {
       return attempt(query);
-    } catch (IndexSearcher.TooManyClauses e) {
-      return null;
+    } catch (IndexSearcher.TooManyClauses | FuzzyTermsEnum.FuzzyTermsException e) {
+      return null; // the second: a word too long for an automaton of its close spellings
     }
   }
 
