@@ -99,9 +99,10 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /**
-   * How long a connection may sit idle (or a request take to arrive whole) before it is closed, and
-   * how many connections are accepted at once; beyond that, new ones wait in the backlog (up to
-   * {@link #BACKLOG} of them).
+   * How long a connection may send nothing, idle or in the middle of a request, before it is closed
+   * (Jetty 9.4 has no deadline for a whole request: each byte restarts the timeout), and how many
+   * connections are accepted at once; beyond that, new ones wait in the backlog (up to {@link
+   * #BACKLOG} of them).
    */
   record Limits(Duration idleTimeout, int maxConnections) {
 
