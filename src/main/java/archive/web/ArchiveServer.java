@@ -24,6 +24,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -50,6 +51,16 @@ public final class ArchiveServer implements AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final long REFRESH_MILLIS = 1000;
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * How many connections the kernel holds for the server until it accepts them. Jetty asks for the
+   * JDK's default of 50, and a burst of more than that before the acceptor thread next ran (easy on
+   * a busy machine) had the kernel drop the SYN of the next: that client waited a second, or three,
+   * or seven, for its retry, and clients that had connected before it could sit idle past the idle
+   * timeout, waiting for their next byte (MalformedHttpIT failed so). The kernel caps this at
+   * {@code net.core.somaxconn} (4096 on Linux since 5.4, 128 before).
+   */
+  private static final int BACKLOG = 1024;
 
   private final ServerConfig config;
   private final Searcher searcher;
@@ -88,8 +99,10 @@ public final class ArchiveServer implements AutoCloseable {
   }
 
   /**
-   * How long a connection may sit idle (or a request take to arrive whole) before it is closed, and
-   * how many connections are accepted at once; beyond that, new ones wait in the backlog.
+   * How long a connection may send nothing, idle or in the middle of a request, before it is closed
+   * (Jetty 9.4 has no deadline for a whole request: each byte restarts the timeout), and how many
+   * connections are accepted at once; beyond that, new ones wait in the backlog (up to {@link
+   * #BACKLOG} of them).
    */
   record Limits(Duration idleTimeout, int maxConnections) {
 
@@ -187,11 +200,14 @@ public final class ArchiveServer implements AutoCloseable {
 
     /**
      * Spark makes its connector with an idle timeout of an hour; a slow or idle client gets less.
-     * Its HTTP/1.1 connections become {@link Http11Connections}.
+     * Its backlog becomes {@link #BACKLOG}, and its HTTP/1.1 connections {@link Http11Connections}.
      */
     @Override
     protected void doStart() throws Exception {
       for (Connector connector : getConnectors()) {
+        if (connector instanceof ServerConnector listening) {
+          listening.setAcceptQueueSize(BACKLOG); // read when it opens, in super.doStart()
+        }
         if (connector instanceof AbstractConnector limited) {
           limited.setIdleTimeout(limits.idleTimeout().toMillis());
           HttpConnectionFactory http = limited.getConnectionFactory(HttpConnectionFactory.class);

@@ -233,7 +233,11 @@ class MalformedHttpIT {
 
   /**
    * (a) Slowloris: clients that send their headers a byte every 200 ms are held (none is dropped,
-   * and each is answered once its headers are done) while every other request is answered.
+   * and each is answered once its headers are done) while every other request is answered. Jetty
+   * 9.4's idle timeout is one of silence, not a deadline for the headers: every byte it reads
+   * restarts it ({@code IdleTimeout.notIdle()} on each fill), so a client that sends a byte every
+   * 200 ms is never timed out by a 2 s one, and an answer to each is the whole contract. One that
+   * falls silent for 2 s is closed without an answer: that is (b).
    */
   @Test
   @Order(6)
@@ -242,6 +246,9 @@ class MalformedHttpIT {
     AtomicInteger rounds = new AtomicInteger();
     Thread trickle = null;
     try {
+      // A burst of connections: the first clients send nothing more until the last is connected.
+      // With the JDK's backlog of 50 the kernel dropped a SYN or two, each retried a second later,
+      // and the first clients sat silent past the timeout (ArchiveServer.BACKLOG).
       for (int i = 0; i < 120; i++) {
         Socket socket = new Socket("127.0.0.1", server.port());
         socket.setSoTimeout(10_000);
@@ -270,8 +277,10 @@ class MalformedHttpIT {
             .getOutputStream()
             .write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
       }
-      for (Socket socket : slow) {
-        assertThat(RawHttp.answers(socket.getInputStream(), 1)).isEqualTo(1);
+      for (int i = 0; i < slow.size(); i++) {
+        assertThat(RawHttp.answers(slow.get(i).getInputStream(), 1))
+            .as("answers to slow client %d of %d", i, slow.size())
+            .isEqualTo(1);
       }
       slowFigures.add(
           slow.size()
@@ -307,7 +316,14 @@ class MalformedHttpIT {
     }
   }
 
-  /** (b) A client that stops in the middle of its headers is closed after the idle timeout. */
+  /**
+   * (b) A client that stops in the middle of its headers is closed after the idle timeout, without
+   * an answer: no 408. That is what Jetty 9.4 does when the timeout finds its parser mid-request
+   * ({@code HttpConnection.onFillInterestedFailed} closes the parser, {@code
+   * HttpChannelOverHttp.onIdleTimeout} leaves the close to the connection, which shuts its output
+   * and then closes; 9.4.58), and the server adds nothing to it. Should an upgrade of Jetty start
+   * to answer 408, this says so.
+   */
   @Test
   @Order(7)
   void aClientThatStopsMidHeadersIsClosed() throws Exception {
@@ -315,9 +331,7 @@ class MalformedHttpIT {
         List.of("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half: ab", "GET /he")) {
       String answer = RawHttp.send(server.port(), part); // returns once the server closed
       malformed.incrementAndGet();
-      assertThat(answer)
-          .satisfiesAnyOf(
-              a -> assertThat(a).isEmpty(), a -> assertThat(status(a)).isBetween(400, 499));
+      assertThat(answer).as("the answer to %s", part.replace("\r\n", " ")).isEmpty();
       assertHealthy();
     }
     scenariosPassed.incrementAndGet();
