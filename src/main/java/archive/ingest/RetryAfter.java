@@ -2,9 +2,6 @@ package archive.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header (RFC 9110 §10.2.3): delay seconds or an HTTP-date. */
@@ -26,11 +23,8 @@ final class RetryAfter {
               ? Duration.ofDays(365)
               : Duration.ofSeconds(Long.parseLong(trimmed)));
     }
-    try {
-      Instant when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return Optional.of(when.isAfter(now) ? Duration.between(now, when) : Duration.ZERO);
-    } catch (DateTimeParseException e) {
-      return Optional.empty(); // unreadable: the caller falls back to its own pause
-    }
+    // Empty when unreadable: the caller falls back to its own pause.
+    return W3cDates.parseRfc1123(trimmed)
+        .map(when -> when.isAfter(now) ? Duration.between(now, when) : Duration.ZERO);
   }
 }

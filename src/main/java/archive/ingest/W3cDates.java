@@ -52,11 +52,19 @@ final class W3cDates {
 
   /** Parses an RFC 1123 date as RSS uses it, or else a W3C datetime, which some feeds use. */
   static Optional<Instant> parseRss(String text) {
+    return parseRfc1123(text).or(() -> parse(text));
+  }
+
+  /**
+   * Parses an RFC 1123 date: an HTTP-date ({@code Retry-After}, {@code Last-Modified}) or an RSS
+   * date, {@code Wed, 01 May 2024 10:00:00 GMT}.
+   */
+  static Optional<Instant> parseRfc1123(String text) {
     try {
       return Optional.of(
           ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeException e) {
-      return parse(text);
+      return Optional.empty();
     }
   }
 
