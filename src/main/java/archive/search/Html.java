@@ -1,9 +1,6 @@
 package archive.search;
 
-/**
- * HTML escaping: everything indexed is text until escaped here, for snippets and, through the web
- * package, for pages.
- */
+/** HTML escaping of snippets, until they leave this package as text with match ranges. */
 public final class Html {
 
   private Html() {}
