@@ -3,9 +3,8 @@ package archive.cli;
 import archive.search.Hit;
 import archive.search.SearchResult;
 import archive.search.SectionHit;
+import archive.search.Snippet;
 import java.io.PrintWriter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Prints results for a person: readable at a glance, matches in colour only on a terminal. */
 final class ResultPrinter {
@@ -14,7 +13,6 @@ final class ResultPrinter {
   private static final String DIM = "\u001b[2m";
   private static final String MATCH = "\u001b[1;33m";
   private static final String RESET = "\u001b[0m";
-  private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
 
   private final PrintWriter out;
   private final boolean color;
@@ -57,7 +55,7 @@ final class ResultPrinter {
     String date = hit.date() == null ? "" : "  " + hit.date();
     out.println(n + ". " + style(BOLD, hit.title()) + style(DIM, date));
     out.println("   " + style(DIM, hit.url()));
-    if (!hit.snippet().isEmpty()) {
+    if (!hit.snippet().text().isEmpty()) {
       out.println("   " + snippet(hit.snippet()));
     }
     for (SectionHit section : hit.sections()) {
@@ -73,31 +71,16 @@ final class ResultPrinter {
     return color ? code + text + RESET : text;
   }
 
-  /** Snippets are HTML; on a terminal marks become colour, elsewhere they are dropped. */
-  private String snippet(String html) {
-    String marked =
-        html.replace("<mark>", color ? MATCH : "").replace("</mark>", color ? RESET : "");
-    Matcher m = ENTITY.matcher(marked);
-    StringBuilder text = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(text, Matcher.quoteReplacement(unescape(m.group(1))));
+  /** A snippet with its matches in colour, or as plain text. */
+  private String snippet(Snippet snippet) {
+    String text = snippet.text();
+    StringBuilder line = new StringBuilder(text.length() + 16 * snippet.matches().size());
+    int at = 0;
+    for (Snippet.Range match : snippet.matches()) {
+      line.append(text, at, match.start());
+      line.append(style(MATCH, text.substring(match.start(), match.end())));
+      at = match.end();
     }
-    m.appendTail(text);
-    return text.toString();
-  }
-
-  private static String unescape(String entity) {
-    switch (entity) {
-      case "amp":
-        return "&";
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return "\"";
-      default:
-        return "'";
-    }
+    return line.append(text, at, text.length()).toString();
   }
 }

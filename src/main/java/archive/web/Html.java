@@ -1,5 +1,6 @@
 package archive.web;
 
+import archive.search.Snippet;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.owasp.encoder.Encode;
@@ -18,6 +19,22 @@ final class Html {
     // embeddable box and API clients decode exactly &amp; &lt; &gt; &quot; &#39;, so that spelling
     // stays. Nothing else can change: a "&#34;" in the text itself comes out as "&amp;#34;".
     return Encode.forHtml(value).replace("&#34;", "&quot;");
+  }
+
+  /**
+   * A snippet as HTML: its text escaped, each match in {@code <mark>}. The one rendering of
+   * snippets, for the results page, the API's {@code snippet} fields and the feeds alike.
+   */
+  static String marked(Snippet snippet) {
+    String text = snippet.text();
+    StringBuilder html = new StringBuilder(text.length() + 16 * snippet.matches().size());
+    int at = 0;
+    for (Snippet.Range match : snippet.matches()) {
+      html.append(text(text.substring(at, match.start()))).append("<mark>");
+      html.append(text(text.substring(match.start(), match.end()))).append("</mark>");
+      at = match.end();
+    }
+    return html.append(text(text.substring(at))).toString();
   }
 
   /**

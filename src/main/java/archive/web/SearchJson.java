@@ -119,14 +119,14 @@ public final class SearchJson {
     json.put("date", hit.date() == null ? null : hit.date().toString());
     json.put("tags", hit.tags());
     json.put("score", hit.score());
-    json.put("snippet", hit.snippet());
+    json.put("snippet", Html.marked(hit.snippet()));
     List<Object> sections = new ArrayList<>();
     for (SectionHit section : hit.sections()) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("heading", section.heading());
       s.put("anchor", section.anchor());
       s.put("url", SafeUrl.of(section.url()));
-      s.put("snippet", section.snippet());
+      s.put("snippet", Html.marked(section.snippet()));
       sections.add(s);
     }
     json.put("sections", sections);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import archive.search.SearchRequest;
 import archive.search.Searcher;
+import archive.search.Snippet;
 import archive.search.SortOrder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -26,6 +28,24 @@ class SnippetHtmlTest {
   @BeforeAll
   static void indexTheExampleBlog() throws IOException {
     TestIndex.build(Path.of("examples/devlog"), indexDir);
+  }
+
+  @Test
+  void matchesAreMarkedAndEveryOtherCharacterIsEscapedTextInsideAndOutThem() {
+    String text = "a<b & \"c\" 'd' 😀x 日本";
+    Snippet snippet =
+        new Snippet(
+            text,
+            List.of(new Snippet.Range(0, 3), new Snippet.Range(6, 9), new Snippet.Range(14, 17)));
+    assertThat(Html.marked(snippet))
+        .isEqualTo(
+            "<mark>a&lt;b</mark> &amp; <mark>&quot;c&quot;</mark> &#39;d&#39; <mark>😀x</mark> 日本");
+  }
+
+  @Test
+  void aSnippetWithoutMatchesIsItsEscapedText() {
+    assertThat(Html.marked(new Snippet("<mark>not a match</mark>", List.of())))
+        .isEqualTo("&lt;mark&gt;not a match&lt;/mark&gt;");
   }
 
   /**
