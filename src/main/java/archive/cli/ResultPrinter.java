@@ -5,21 +5,28 @@ import archive.search.SearchResult;
 import archive.search.SectionHit;
 import archive.search.Snippet;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.ColorScheme;
 
 /** Prints results for a person: readable at a glance, matches in colour only on a terminal. */
 final class ResultPrinter {
 
-  private static final String BOLD = "\u001b[1m";
-  private static final String DIM = "\u001b[2m";
-  private static final String MATCH = "\u001b[1;33m";
-  private static final String RESET = "\u001b[0m";
+  // Styles named in picocli's markup.
+  private static final String BOLD = "bold";
+  private static final String DIM = "faint";
+  private static final String MATCH = "bold,yellow";
 
   private final PrintWriter out;
-  private final boolean color;
+  private final ColorScheme colors;
 
-  ResultPrinter(PrintWriter out, boolean color) {
+  /**
+   * A printer that colours as {@code ansi} says: {@link Ansi#AUTO} on a terminal unless {@code
+   * NO_COLOR} is set (picocli's detection), {@link Ansi#ON} always, {@link Ansi#OFF} never.
+   */
+  ResultPrinter(PrintWriter out, Ansi ansi) {
     this.out = out;
-    this.color = color;
+    this.colors = new ColorScheme.Builder(ansi).build();
   }
 
   void print(SearchResult result, int limit) {
@@ -67,8 +74,12 @@ final class ResultPrinter {
     out.println();
   }
 
-  private String style(String code, String text) {
-    return color ? code + text + RESET : text;
+  /**
+   * Text in a style of picocli's markup, applied to it rather than written as {@code @|style
+   * text|@}: markup has no escape, and a title or snippet may hold {@code @|} or {@code |@}.
+   */
+  private String style(String style, String text) {
+    return colors.apply(text, Arrays.asList(colors.parse(style))).toString();
   }
 
   /** A snippet with its matches in colour, or as plain text. */
