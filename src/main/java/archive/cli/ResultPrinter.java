@@ -3,25 +3,30 @@ package archive.cli;
 import archive.search.Hit;
 import archive.search.SearchResult;
 import archive.search.SectionHit;
+import archive.search.Snippet;
 import java.io.PrintWriter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Arrays;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.ColorScheme;
 
 /** Prints results for a person: readable at a glance, matches in colour only on a terminal. */
 final class ResultPrinter {
 
-  private static final String BOLD = "\u001b[1m";
-  private static final String DIM = "\u001b[2m";
-  private static final String MATCH = "\u001b[1;33m";
-  private static final String RESET = "\u001b[0m";
-  private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|#39);");
+  // Styles named in picocli's markup.
+  private static final String BOLD = "bold";
+  private static final String DIM = "faint";
+  private static final String MATCH = "bold,yellow";
 
   private final PrintWriter out;
-  private final boolean color;
+  private final ColorScheme colors;
 
-  ResultPrinter(PrintWriter out, boolean color) {
+  /**
+   * A printer that colours as {@code ansi} says: {@link Ansi#AUTO} on a terminal unless {@code
+   * NO_COLOR} is set (picocli's detection), {@link Ansi#ON} always, {@link Ansi#OFF} never.
+   */
+  ResultPrinter(PrintWriter out, Ansi ansi) {
     this.out = out;
-    this.color = color;
+    this.colors = new ColorScheme.Builder(ansi).build();
   }
 
   void print(SearchResult result, int limit) {
@@ -57,7 +62,7 @@ final class ResultPrinter {
     String date = hit.date() == null ? "" : "  " + hit.date();
     out.println(n + ". " + style(BOLD, hit.title()) + style(DIM, date));
     out.println("   " + style(DIM, hit.url()));
-    if (!hit.snippet().isEmpty()) {
+    if (!hit.snippet().text().isEmpty()) {
       out.println("   " + snippet(hit.snippet()));
     }
     for (SectionHit section : hit.sections()) {
@@ -69,35 +74,24 @@ final class ResultPrinter {
     out.println();
   }
 
-  private String style(String code, String text) {
-    return color ? code + text + RESET : text;
+  /**
+   * Text in a style of picocli's markup, applied to it rather than written as {@code @|style
+   * text|@}: markup has no escape, and a title or snippet may hold {@code @|} or {@code |@}.
+   */
+  private String style(String style, String text) {
+    return colors.apply(text, Arrays.asList(colors.parse(style))).toString();
   }
 
-  /** Snippets are HTML; on a terminal marks become colour, elsewhere they are dropped. */
-  private String snippet(String html) {
-    String marked =
-        html.replace("<mark>", color ? MATCH : "").replace("</mark>", color ? RESET : "");
-    Matcher m = ENTITY.matcher(marked);
-    StringBuilder text = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(text, Matcher.quoteReplacement(unescape(m.group(1))));
+  /** A snippet with its matches in colour, or as plain text. */
+  private String snippet(Snippet snippet) {
+    String text = snippet.text();
+    StringBuilder line = new StringBuilder(text.length() + 16 * snippet.matches().size());
+    int at = 0;
+    for (Snippet.Range match : snippet.matches()) {
+      line.append(text, at, match.start());
+      line.append(style(MATCH, text.substring(match.start(), match.end())));
+      at = match.end();
     }
-    m.appendTail(text);
-    return text.toString();
-  }
-
-  private static String unescape(String entity) {
-    switch (entity) {
-      case "amp":
-        return "&";
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return "\"";
-      default:
-        return "'";
-    }
+    return line.append(text, at, text.length()).toString();
   }
 }

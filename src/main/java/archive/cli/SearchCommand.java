@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,11 +77,17 @@ final class SearchCommand implements Callable<Integer> {
       description = "Highlight matches: auto (a terminal, NO_COLOR unset), always or never.")
   When color;
 
-  /** When to colour. */
+  /** When to colour, as picocli's {@link Ansi} says it. */
   enum When {
-    AUTO,
-    ALWAYS,
-    NEVER
+    AUTO(Ansi.AUTO),
+    ALWAYS(Ansi.ON),
+    NEVER(Ansi.OFF);
+
+    final Ansi ansi;
+
+    When(Ansi ansi) {
+      this.ansi = ansi;
+    }
   }
 
   /** Reads {@code --sort}'s word; a word that names no order is a usage error naming them. */
@@ -108,17 +115,9 @@ final class SearchCommand implements Callable<Integer> {
     if (json) {
       out.println(SearchJson.toJson(result));
     } else {
-      new ResultPrinter(out, useColor()).print(result, limit);
+      new ResultPrinter(out, color.ansi).print(result, limit);
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  private boolean useColor() {
-    return switch (color) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null;
-    };
   }
 }

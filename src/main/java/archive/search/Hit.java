@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param tags tags as written
  * @param kind {@code entry} or {@code list}
  * @param score relevance score (higher is better; comparable within one search only)
- * @param snippet HTML-escaped text with matches in {@code <mark>}
+ * @param snippet the passage that matches best, else the description or the opening prose
  * @param sections up to three best-matching sections, best first
  */
 public record Hit(
@@ -29,7 +29,7 @@ public record Hit(
     List<String> tags,
     String kind,
     float score,
-    String snippet,
+    Snippet snippet,
     List<SectionHit> sections) {
 
   /** Copies the lists. */

@@ -44,9 +44,9 @@ final class Prose {
 
   /**
    * The opening prose of a text, for a result with nothing to highlight: its first line of running
-   * text (else its first line), cut at a word to about {@code max} characters, HTML-escaped.
+   * text (else its first line), cut at a word to about {@code max} characters.
    */
-  static String opening(String text, int max) {
+  static Snippet opening(String text, int max) {
     String first = null;
     for (String line : text.split("[\n\u2029]")) {
       String stripped = line.strip();
@@ -54,10 +54,10 @@ final class Prose {
         first = stripped;
       }
       if (isRunningText(stripped)) {
-        return Html.escape(cut(stripped, max));
+        return Snippet.plain(cut(stripped, max));
       }
     }
-    return first == null ? "" : Html.escape(cut(first, max));
+    return first == null ? Snippet.EMPTY : Snippet.plain(cut(first, max));
   }
 
   private static String cut(String line, int max) {

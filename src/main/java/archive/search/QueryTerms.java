@@ -35,23 +35,17 @@ final class QueryTerms {
   }
 
   /**
-   * Text HTML-escaped, whitespace collapsed, with every word that is one of the query's terms in
-   * {@code <mark>}: for text the highlighter did not pass over (a section's opening lines).
+   * Where the words of a text that are one of the query's terms are: for text the highlighter did
+   * not pass over (a section's opening lines).
    */
-  static String mark(String text, Set<String> queryTerms) {
-    StringBuilder html = new StringBuilder(text.length() + 32);
-    int at = 0;
+  static List<Snippet.Range> ranges(String text, Set<String> queryTerms) {
+    List<Snippet.Range> matches = new ArrayList<>();
     for (Token token : analyze(text)) {
-      if (token.start() >= at && matches(token, queryTerms)) {
-        Html.escapeCollapsing(text, at, token.start(), html);
-        html.append("<mark>");
-        Html.escapeCollapsing(text, token.start(), token.end(), html);
-        html.append("</mark>");
-        at = token.end();
+      if (token.end() > token.start() && matches(token, queryTerms)) {
+        matches.add(new Snippet.Range(token.start(), token.end()));
       }
     }
-    Html.escapeCollapsing(text, at, text.length(), html);
-    return html.toString().strip();
+    return matches;
   }
 
   /** Analyses text; empty when it holds no words (punctuation only, say). */

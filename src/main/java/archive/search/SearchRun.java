@@ -273,7 +273,7 @@ final class SearchRun {
    * The best passage that matches; with none (a query of qualifiers only, or a match in the title
    * alone), the entry's description, else its opening prose: never a table of contents.
    */
-  private static String entrySnippet(Document doc, List<Fragment> fragments) {
+  private static Snippet entrySnippet(Document doc, List<Fragment> fragments) {
     @Nullable Fragment best = null;
     for (Fragment fragment : fragments) {
       if (fragment.matched() && (best == null || fragment.score() > best.score())) {
@@ -281,14 +281,14 @@ final class SearchRun {
       }
     }
     if (best != null) {
-      return best.html();
+      return best.snippet();
     }
     String description = doc.get(Fields.SUBTITLE);
     if (description != null && !description.isBlank()) {
-      return Html.escape(description.strip());
+      return Snippet.plain(description);
     }
     String body = doc.get(Fields.BODY);
-    return body == null ? "" : Prose.opening(body, OPENING_LENGTH);
+    return body == null ? Snippet.EMPTY : Prose.opening(body, OPENING_LENGTH);
   }
 
   /** About as long as a highlighted passage. */

@@ -6,6 +6,6 @@ package archive.search;
  * @param heading the section's heading as written
  * @param anchor the fragment (without {@code #}); empty when the section has none
  * @param url the entry URL with the fragment: a deep link to the section
- * @param snippet HTML-escaped text with matches in {@code <mark>}
+ * @param snippet the section's passage that matches best, else its opening words
  */
-public record SectionHit(String heading, String anchor, String url, String snippet) {}
+public record SectionHit(String heading, String anchor, String url, Snippet snippet) {}

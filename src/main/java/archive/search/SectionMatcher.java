@@ -24,7 +24,7 @@ final class SectionMatcher {
 
   private SectionMatcher() {}
 
-  private record Candidate(int index, float score, String snippet) {}
+  private record Candidate(int index, float score, Snippet snippet) {}
 
   /** Up to {@link #MAX_SECTIONS} matching sections with headings, best first. */
   static List<SectionHit> best(
@@ -33,13 +33,13 @@ final class SectionMatcher {
     String[] anchors = doc.getValues(Fields.SECTION_ANCHOR);
     int[] starts = StoredSections.ints(doc.getFields(Fields.SECTION_START));
     float[] scores = new float[headings.length];
-    String[] snippets = new String[headings.length];
+    Snippet[] snippets = new Snippet[headings.length];
     float top = 0f;
     for (Fragment fragment : fragments) {
       int section = sectionAt(starts, fragment.start());
       if (fragment.matched() && section >= 0 && fragment.score() > scores[section]) {
         scores[section] = fragment.score();
-        snippets[section] = fragment.html();
+        snippets[section] = fragment.snippet();
         top = Math.max(top, fragment.score());
       }
     }
@@ -50,7 +50,7 @@ final class SectionMatcher {
         score += top + 1f; // a heading naming the query is the best place to land
       }
       if (score > 0 && !headings[i].isEmpty()) {
-        String snippet = snippets[i] != null ? snippets[i] : lead(doc, starts, i, queryTerms);
+        Snippet snippet = snippets[i] != null ? snippets[i] : lead(doc, starts, i, queryTerms);
         candidates.add(new Candidate(i, score, snippet));
       }
     }
@@ -79,10 +79,10 @@ final class SectionMatcher {
     return false;
   }
 
-  private static String lead(Document doc, int[] starts, int section, Set<String> queryTerms) {
+  private static Snippet lead(Document doc, int[] starts, int section, Set<String> queryTerms) {
     String body = doc.get(Fields.BODY);
     if (body == null) {
-      return "";
+      return Snippet.EMPTY;
     }
     int start = Math.min(starts[section], body.length());
     int end =
@@ -90,6 +90,6 @@ final class SectionMatcher {
     end = Math.min(end, start + FALLBACK_SNIPPET);
     String text = body.substring(start, end).strip();
     String more = end < body.length() && end == start + FALLBACK_SNIPPET ? "…" : "";
-    return QueryTerms.mark(text, queryTerms) + more;
+    return Snippet.of(text, 0, text.length(), QueryTerms.ranges(text, queryTerms)).followedBy(more);
   }
 }

@@ -40,9 +40,9 @@ final class Snippets {
    * @param start offset in the body of its first match, or of its first character without one
    * @param score how well it matches; 0 without matches
    * @param matched whether it contains a match
-   * @param html its text, HTML-escaped, whitespace collapsed, matches in {@code <mark>}
+   * @param snippet its text with its matches
    */
-  record Fragment(int start, float score, boolean matched, String html) {}
+  record Fragment(int start, float score, boolean matched, Snippet snippet) {}
 
   /** Passages for each document, in the order of {@code docIds}; empty for a document with none. */
   static List<List<Fragment>> highlight(IndexSearcher searcher, Query query, int[] docIds)
@@ -101,7 +101,7 @@ final class Snippets {
     }
   }
 
-  /** Turns passages into {@link Fragment}s, escaping first and marking second. */
+  /** Turns passages into {@link Fragment}s. */
   private static final class FragmentFormatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
@@ -115,7 +115,7 @@ final class Snippets {
                     : passage.getStartOffset(),
                 passage.getNumMatches() > 0 ? passage.getScore() * prose(passage, content) : 0f,
                 passage.getNumMatches() > 0,
-                mark(passage, content)));
+                snippet(passage, content)));
       }
       return fragments;
     }
@@ -129,23 +129,16 @@ final class Snippets {
       return 0.2f + 0.8f * Prose.ratio(content, passage.getStartOffset(), passage.getEndOffset());
     }
 
-    private static String mark(Passage passage, String content) {
-      StringBuilder html = new StringBuilder(passage.getLength() + 32);
-      int at = passage.getStartOffset();
+    private static Snippet snippet(Passage passage, String content) {
+      List<Snippet.Range> matches = new ArrayList<>(passage.getNumMatches());
       int[] starts = passage.getMatchStarts();
       int[] ends = passage.getMatchEnds();
       for (int i = 0; i < passage.getNumMatches(); i++) {
-        if (starts[i] < at) {
-          continue; // the exact and stemmed forms of one word match the same characters
+        if (ends[i] > starts[i]) {
+          matches.add(new Snippet.Range(starts[i], ends[i]));
         }
-        Html.escapeCollapsing(content, at, starts[i], html);
-        html.append("<mark>");
-        Html.escapeCollapsing(content, starts[i], ends[i], html);
-        html.append("</mark>");
-        at = ends[i];
       }
-      Html.escapeCollapsing(content, at, passage.getEndOffset(), html);
-      return html.toString().strip();
+      return Snippet.of(content, passage.getStartOffset(), passage.getEndOffset(), matches);
     }
   }
 }

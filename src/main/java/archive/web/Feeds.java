@@ -92,9 +92,12 @@ final class Feeds {
                   xml.element(
                       "updated",
                       hit.date() == null ? "1970-01-01T00:00:00Z" : atomTime(hit.date()));
-                  // The snippet is HTML (escaped text with <mark>): type="html" content, written
-                  // as text, so the writer escapes it once more, as Atom wants.
-                  xml.start("summary").attribute("type", "html").text(hit.snippet()).end();
+                  // HTML with the matches marked, as on the page: type="html" content, written as
+                  // text, so the writer escapes it once more, as Atom wants.
+                  xml.start("summary")
+                      .attribute("type", "html")
+                      .text(Html.marked(hit.snippet()))
+                      .end();
                   xml.endBlock();
                 }
               }

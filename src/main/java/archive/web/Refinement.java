@@ -93,20 +93,20 @@ record Refinement(String q, List<String> years, List<String> tags, String sort, 
   private String link(String query, String order, List<String> y, List<String> t, int page) {
     StringBuilder href = new StringBuilder("/search?q=").append(Html.param(query));
     if (!size.isEmpty()) {
-      href.append("&amp;size=").append(Html.param(size));
+      href.append("&size=").append(Html.param(size));
     }
     if (!order.equals("relevance")) {
-      href.append("&amp;sort=").append(Html.param(order));
+      href.append("&sort=").append(Html.param(order));
     }
     for (String year : y) {
-      href.append("&amp;year=").append(Html.param(year));
+      href.append("&year=").append(Html.param(year));
     }
     for (String tag : t) {
-      href.append("&amp;tag=").append(Html.param(tag));
+      href.append("&tag=").append(Html.param(tag));
     }
     if (page > 1) {
-      href.append("&amp;page=").append(page);
+      href.append("&page=").append(page);
     }
-    return href.toString();
+    return Html.text(href.toString());
   }
 }

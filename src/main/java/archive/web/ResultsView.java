@@ -113,14 +113,14 @@ final class ResultsView {
           .append("</a>");
     }
     html.append("</p>\n");
-    // Snippets come from the search package already escaped, with <mark> as their only markup.
-    html.append("<p class=\"snippet\">").append(hit.snippet()).append("</p>\n");
+    html.append("<p class=\"snippet\">").append(Html.marked(hit.snippet())).append("</p>\n");
     StringBuilder sections = new StringBuilder();
     for (SectionHit section : hit.sections()) {
       sections.append("<li><a href=\"").append(Html.href(section.url())).append("\">");
       sections.append(Html.text(section.heading())).append("</a>");
       if (!section.snippet().equals(hit.snippet())) {
-        sections.append(" <span class=\"snippet\">").append(section.snippet()).append("</span>");
+        sections.append(" <span class=\"snippet\">");
+        sections.append(Html.marked(section.snippet())).append("</span>");
       }
       sections.append("</li>\n");
     }

@@ -4,6 +4,7 @@ import archive.search.Facets;
 import archive.search.Hit;
 import archive.search.SearchResult;
 import archive.search.SectionHit;
+import archive.search.Snippet;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class SearchJson {
           "tags",
           "score",
           "snippet",
+          "snippetText",
+          "snippetMatches",
           "sections",
           "kind");
 
@@ -119,18 +122,32 @@ public final class SearchJson {
     json.put("date", hit.date() == null ? null : hit.date().toString());
     json.put("tags", hit.tags());
     json.put("score", hit.score());
-    json.put("snippet", hit.snippet());
+    snippet(json, hit.snippet());
     List<Object> sections = new ArrayList<>();
     for (SectionHit section : hit.sections()) {
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("heading", section.heading());
       s.put("anchor", section.anchor());
       s.put("url", SafeUrl.of(section.url()));
-      s.put("snippet", section.snippet());
+      snippet(s, section.snippet());
       sections.add(s);
     }
     json.put("sections", sections);
     json.put("kind", hit.kind());
     return json;
+  }
+
+  /**
+   * A snippet as HTML, for a client that shows it as it is, and as its text with the {@code [start,
+   * end)} offsets of its matches, for one that marks them its own way.
+   */
+  private static void snippet(Map<String, Object> json, Snippet snippet) {
+    json.put("snippet", Html.marked(snippet));
+    json.put("snippetText", snippet.text());
+    List<int[]> matches = new ArrayList<>(snippet.matches().size());
+    for (Snippet.Range match : snippet.matches()) {
+      matches.add(new int[] {match.start(), match.end()});
+    }
+    json.put("snippetMatches", matches);
   }
 }

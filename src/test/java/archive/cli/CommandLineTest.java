@@ -90,7 +90,29 @@ class CommandLineTest {
   @Test
   void colourHighlightsMatchesWhenForced() {
     CliRun run = archive("search", "--color", "always", "kubernetes");
-    assertThat(run.out()).contains("\u001b[1;33m");
+    // picocli's bold,yellow: bold and yellow each on, off again in reverse, then a reset.
+    assertThat(run.out()).contains("\u001b[1m\u001b[33mKubernetes\u001b[39m\u001b[21m\u001b[0m");
+  }
+
+  @Test
+  void picocliMarkupInATitleOrSnippetPrintsAsWritten(@TempDir Path blog, @TempDir Path index)
+      throws IOException {
+    Files.writeString(
+        blog.resolve("pipes.md"),
+        "---\ntitle: \"Pipes |@ then @|bold bold|@\"\n---\n"
+            + "The okapi said @|red nothing|@ and |@ then @| once more.\n");
+    assertThat(CliRun.of("index", blog.toString(), "--index", index.toString()).exitCode())
+        .isZero();
+
+    CliRun plain = CliRun.of("search", "--color", "never", "okapi", "--index", index.toString());
+    CliRun colour = CliRun.of("search", "--color", "always", "okapi", "--index", index.toString());
+
+    String written = "The okapi said @|red nothing|@ and |@ then @| once more.";
+    assertThat(plain.out())
+        .contains("1. Pipes |@ then @|bold bold|@\n", "   " + written + "\n")
+        .doesNotContain("\u001b");
+    assertThat(colour.out()).contains("\u001b[1m\u001b[33mokapi\u001b[39m");
+    assertThat(colour.out().replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain.out());
   }
 
   @Test

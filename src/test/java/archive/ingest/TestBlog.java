@@ -5,7 +5,6 @@ import archive.parse.EntryParser;
 import archive.parse.ParseOptions;
 import archive.parse.Section;
 import archive.parse.UrlStyle;
-import archive.search.Html;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -224,15 +224,15 @@ public final class TestBlog implements AutoCloseable {
         new StringBuilder("<!doctype html><html lang=\"")
             .append(entry.lang().isEmpty() ? "en" : entry.lang())
             .append("\"><head><meta charset=\"utf-8\"><title>")
-            .append(Html.escape(entry.title()))
+            .append(Entities.escape(entry.title()))
             .append("</title>");
     for (String tag : entry.tags()) {
       html.append("<meta property=\"article:tag\" content=\"")
-          .append(Html.escape(tag))
+          .append(Entities.escape(tag))
           .append("\">");
     }
     html.append("</head><body><nav><a href=\"/\">Home</a></nav><article><header><h1>")
-        .append(Html.escape(entry.title()))
+        .append(Entities.escape(entry.title()))
         .append("</h1>");
     if (entry.date() != null) {
       html.append("<time datetime=\"").append(entry.date()).append("\">").append(entry.date());
@@ -241,10 +241,10 @@ public final class TestBlog implements AutoCloseable {
     html.append("</header>");
     for (Section section : entry.sections()) {
       if (section.level() > 0) {
-        html.append("<h2 id=\"").append(Html.escape(section.anchor())).append("\">");
-        html.append(Html.escape(section.heading())).append("</h2>");
+        html.append("<h2 id=\"").append(Entities.escape(section.anchor())).append("\">");
+        html.append(Entities.escape(section.heading())).append("</h2>");
       }
-      html.append("<p>").append(Html.escape(section.text())).append("</p>");
+      html.append("<p>").append(Entities.escape(section.text())).append("</p>");
     }
     return html.append("</article></body></html>").toString();
   }

@@ -52,8 +52,8 @@ class ResultsReadWellTest {
 
     Hit hit = search("tomatoes").hits().get(0);
 
-    assertThat(hit.snippet())
-        .startsWith("The <mark>tomatoes</mark> in pots ripened")
+    assertThat(Marked.of(hit.snippet()))
+        .startsWith("The [tomatoes] in pots ripened")
         .doesNotContain("Compost");
   }
 
@@ -70,7 +70,7 @@ class ResultsReadWellTest {
     SearchResult result = search("after:2021");
 
     assertThat(result.hits())
-        .extracting(Hit::title, Hit::snippet)
+        .extracting(Hit::title, hit -> Marked.of(hit.snippet()))
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("Described", "What the garden gave this year"),
             org.assertj.core.groups.Tuple.tuple(
@@ -89,14 +89,10 @@ class ResultsReadWellTest {
     Hit words = search("flaky deployments").hits().get(0);
 
     // A quoted phrase asks for its exact words: "deployment" is not one of its forms.
-    assertThat(phrase.snippet())
-        .isEqualTo(
-            "Our <mark>flaky</mark> <mark>deployments</mark> were <mark>flaky</mark> because every"
-                + " deployment raced.");
-    assertThat(words.snippet())
-        .isEqualTo(
-            "Our <mark>flaky</mark> <mark>deployments</mark> were <mark>flaky</mark> because every"
-                + " <mark>deployment</mark> raced.");
+    assertThat(Marked.of(phrase.snippet()))
+        .isEqualTo("Our [flaky] [deployments] were [flaky] because every" + " deployment raced.");
+    assertThat(Marked.of(words.snippet()))
+        .isEqualTo("Our [flaky] [deployments] were [flaky] because every" + " [deployment] raced.");
   }
 
   @Test
@@ -109,7 +105,7 @@ class ResultsReadWellTest {
     SectionHit section = search("wombats").hits().get(0).sections().get(0);
 
     assertThat(section.heading()).isEqualTo("Wombats");
-    assertThat(section.snippet()).contains("<mark>Wombats</mark> sleep");
+    assertThat(Marked.of(section.snippet())).contains("[Wombats] sleep");
   }
 
   @Test

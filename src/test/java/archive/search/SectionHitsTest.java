@@ -38,8 +38,8 @@ class SectionHitsTest {
         StandardCharsets.UTF_8);
     Hit hit = onlyHit("acme");
     assertThat(hit.sections()).extracting(SectionHit::anchor).containsExactly("job", "next-week");
-    assertThat(hit.sections().get(0).snippet()).isEqualTo("Started at <mark>Acme</mark>.");
-    assertThat(hit.sections().get(1).snippet()).doesNotContain("Started");
+    assertThat(Marked.of(hit.sections().get(0).snippet())).isEqualTo("Started at [Acme].");
+    assertThat(Marked.of(hit.sections().get(1).snippet())).doesNotContain("Started");
     assertThat(hit.sections().get(1).url()).isEqualTo("/log.html#next-week");
   }
 
@@ -55,14 +55,13 @@ class SectionHitsTest {
   }
 
   @Test
-  void snippetsEscapeWhatTheEntryWrote() throws IOException {
+  void snippetsAreTheTextTheEntryWroteNotMarkup() throws IOException {
     Files.writeString(
         site.resolve("xss.md"),
         "---\ntitle: Escaping\n---\nWrite `<b onclick=\"x()\">zebra</b>` & friends.\n",
         StandardCharsets.UTF_8);
     Hit hit = onlyHit("zebra");
-    assertThat(hit.snippet())
-        .isEqualTo(
-            "Write &lt;b onclick=&quot;x()&quot;&gt;<mark>zebra</mark>&lt;/b&gt; &amp; friends.");
+    assertThat(hit.snippet().text()).isEqualTo("Write <b onclick=\"x()\">zebra</b> & friends.");
+    assertThat(hit.snippet().matches()).containsExactly(new Snippet.Range(23, 28));
   }
 }
