@@ -61,21 +61,23 @@ function el(name, attrs, ...kids) {
   return e;
 }
 
-// The server escapes snippets with exactly these five entities.
-const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const decode = (s) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
-
-/** An escaped snippet with <mark>s as text nodes and <mark> elements, never parsed as HTML. */
-function snippet(text) {
+/** A snippet's text with its matches ([start, end) offsets) in <mark>s: text nodes, never HTML. */
+function snippet(text, matches) {
   if (typeof text !== 'string' || !text) return null;
-  let marked = false;
   const kids = [];
-  for (const piece of text.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>' || piece === '</mark>') marked = piece === '<mark>';
-    else if (piece) kids.push(marked ? el('mark', { part: 'mark' }, decode(piece)) : decode(piece));
+  let at = 0;
+  for (const [start, end] of Array.isArray(matches) ? matches.filter(Array.isArray) : []) {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && at <= start && start < end && end <= text.length)) continue;
+    if (start > at) kids.push(text.slice(at, start));
+    kids.push(el('mark', { part: 'mark' }, text.slice(start, end)));
+    at = end;
   }
+  if (at < text.length) kids.push(text.slice(at));
   return el('span', { class: 'snip' }, ...kids);
 }
+
+/** Whether two snippets are the same text with the same matches. */
+const sameSnippet = (a, b) => a.snippetText === b.snippetText && String(a.snippetMatches) === String(b.snippetMatches);
 
 /** An absolute URL for an http(s) or site-relative link; null for javascript:, //host and such. */
 function safeUrl(raw) {
@@ -210,7 +212,7 @@ class ArchiveSearch extends HTMLElement {
 
   async _search(q) {
     const url = `${this._endpoint()}/api/search?q=${encodeURIComponent(q)}&size=${this._size()}&page=1`
-      + '&fields=url,title,path,date,snippet,sections';
+      + '&fields=url,title,path,date,snippetText,snippetMatches,sections';
     const seq = ++this._seq;
     if (this._ctrl) this._ctrl.abort();
     this._ctrl = null;
@@ -293,7 +295,7 @@ class ArchiveSearch extends HTMLElement {
       if (!href) continue;
       const date = formatDate(r.date);
       this._option({ href }, el('span', { class: 'title' }, String(r.title || r.path || r.url)),
-        date ? el('time', { class: 'date', datetime: r.date }, date) : null, snippet(r.snippet));
+        date ? el('time', { class: 'date', datetime: r.date }, date) : null, snippet(r.snippetText, r.snippetMatches));
       shown++;
       let n = 0;
       for (const s of showSections && Array.isArray(r.sections) ? r.sections : []) {
@@ -303,7 +305,7 @@ class ArchiveSearch extends HTMLElement {
         if (!sHref || n++ >= 2) continue;
         // A snippet the result shows already is not shown twice.
         this._option({ href: sHref, class: 'sec', part: 'option section' },
-          el('span', { class: 'title' }, String(s.heading || anchor)), s.snippet === r.snippet ? null : snippet(s.snippet));
+          el('span', { class: 'title' }, String(s.heading || anchor)), sameSnippet(s, r) ? null : snippet(s.snippetText, s.snippetMatches));
       }
     }
     const heard = dym ? `. Did you mean ${dym}?` : '';

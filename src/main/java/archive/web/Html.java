@@ -15,9 +15,9 @@ final class Html {
    * characters HTML may not hold (controls, a lone surrogate) written as a space.
    */
   static String text(String value) {
-    // The encoder writes " as &#34;. Pages and the API's snippets have always said &quot;, and the
-    // embeddable box and API clients decode exactly &amp; &lt; &gt; &quot; &#39;, so that spelling
-    // stays. Nothing else can change: a "&#34;" in the text itself comes out as "&amp;#34;".
+    // The encoder writes " as &#34;. Pages and the API's snippets have always said &quot;, and API
+    // clients may decode exactly &amp; &lt; &gt; &quot; &#39; (the embeddable box did), so that
+    // spelling stays. Nothing else can change: a "&#34;" in the text comes out as "&amp;#34;".
     return Encode.forHtml(value).replace("&#34;", "&quot;");
   }
 

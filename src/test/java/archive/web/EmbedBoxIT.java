@@ -286,7 +286,10 @@ class EmbedBoxIT {
 
     assertThat(asked).isNotEmpty();
     assertThat(asked)
-        .allSatisfy(url -> assertThat(url).contains("fields=url,title,path,date,snippet,sections"));
+        .allSatisfy(
+            url ->
+                assertThat(url)
+                    .contains("fields=url,title,path,date,snippetText,snippetMatches,sections"));
   }
 
   @Test
@@ -327,6 +330,24 @@ class EmbedBoxIT {
                 titles(box));
     assertThat(((Number) whole).intValue()).isGreaterThanOrEqualTo(4);
     HeadlessChrome.screenshot(driver, screenshots().resolve("embed-box-phone.png"));
+  }
+
+  @Test
+  void theBoxShowsEachSnippetsTextWithItsMatchesMarked(TestInfo test) throws Exception {
+    JsonObject first =
+        api("/api/search?q=kubernetes").getAsJsonArray("results").get(0).getAsJsonObject();
+    browser(test).get(blogUrl + "/box");
+    SearchContext box = box();
+    typeAndWait(box, "kubernetes");
+
+    WebElement snip = box.findElement(By.cssSelector("[role=option] .snip"));
+    assertThat(snip.getDomProperty("textContent"))
+        .isEqualTo(first.get("snippetText").getAsString());
+    List<WebElement> marks = box.findElements(By.cssSelector(".snip mark"));
+    assertThat(marks)
+        .isNotEmpty()
+        .allSatisfy(
+            m -> assertThat(m.getDomProperty("textContent")).startsWithIgnoringCase("kubernet"));
   }
 
   @Test
