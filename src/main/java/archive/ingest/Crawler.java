@@ -346,7 +346,7 @@ final class Crawler {
       sink.skipped(landed, "noindex", revisit);
       return;
     }
-    String hash = hash(body.bytes());
+    String hash = Sha256.hex(body.bytes());
     URI first = hashes.putIfAbsent(hash, landed);
     if (first != null) {
       sink.skipped(landed, "the same page as " + first, revisit);
@@ -399,9 +399,5 @@ final class Crawler {
   private static String text(FetchResult result) {
     FetchResult.Body body = result.body();
     return body == null ? "" : new String(body.bytes(), StandardCharsets.UTF_8);
-  }
-
-  private static String hash(byte[] bytes) {
-    return Sha256.hex(bytes);
   }
 }

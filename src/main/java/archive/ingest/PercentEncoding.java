@@ -17,10 +17,11 @@ public final class PercentEncoding {
    */
   public static final String UNRESERVED = "-._~";
 
-  /**
-   * What a whole path may hold raw: unreserved, sub-delimiters, {@code :}, {@code @} and {@code /}.
-   */
-  public static final String PATH = UNRESERVED + "!$&'()*+,;=:@/";
+  /** What a path may hold raw besides the unreserved: sub-delimiters, {@code : @ /}. */
+  public static final String PATH_EXTRAS = "!$&'()*+,;=:@/";
+
+  /** What a whole path may hold raw. */
+  public static final String PATH = UNRESERVED + PATH_EXTRAS;
 
   private static final String HEX = "0123456789ABCDEF";
 

@@ -40,8 +40,7 @@ final class UrlNormaliser {
   private static final Pattern INNER_BREAKS = Pattern.compile("[\\t\\n\\r]");
   private static final Pattern OUTER_CONTROLS = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
   private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
-  private static final String UNRESERVED = "-._~";
-  private static final String PATH_EXTRAS = "!$&'()*+,;=:@/";
+  private static final String PATH_EXTRAS = PercentEncoding.PATH_EXTRAS;
   private static final String QUERY_EXTRAS = PATH_EXTRAS + "?";
 
   private UrlNormaliser() {}
@@ -259,6 +258,6 @@ final class UrlNormaliser {
   }
 
   private static boolean isUnreserved(char c) {
-    return c < 0x80 && (Character.isLetterOrDigit(c) || UNRESERVED.indexOf(c) >= 0);
+    return c < 0x80 && (Character.isLetterOrDigit(c) || PercentEncoding.UNRESERVED.indexOf(c) >= 0);
   }
 }
