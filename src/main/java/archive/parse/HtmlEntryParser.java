@@ -21,6 +21,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlEntryParser {
 
+  /** The skip reason of a page with text, none of which is the entry's own. */
+  static final String NO_CONTENT = "no main content found";
+
+  /** The skip reason of a page whose body has elements but no text. */
+  static final String NO_TEXT = "no text in the page";
+
+  /** The skip reason of a file with nothing in it but whitespace. */
+  static final String EMPTY = "empty file";
+
   private final ParseOptions options;
 
   HtmlEntryParser(ParseOptions options) {
@@ -31,6 +40,9 @@ final class HtmlEntryParser {
   ParseResult parse(SourceFile file, byte[] bytes) {
     String path = file.relativePath();
     List<Problem> problems = new ArrayList<>();
+    if (isBlank(bytes)) {
+      return ParseResult.skipped(EMPTY, problems);
+    }
     Document doc = read(bytes, path, problems);
     return parse(doc, path, path, path, EntryUrls.of(path, null, null, options), problems);
   }
@@ -72,27 +84,33 @@ final class HtmlEntryParser {
     if (isNoindex(doc)) {
       return ParseResult.skipped("noindex", problems);
     }
-    Element content = MainContent.find(doc);
-    Element h1 = HtmlMetadata.titleHeading(content);
-    HtmlMetadata meta = HtmlMetadata.read(doc, content, h1, path, problems);
+    ProseMap prose = ProseMap.of(doc.body());
+    MainContent.Roots roots = MainContent.roots(doc, prose);
+    Element content = roots.text();
+    Element h1 = HtmlMetadata.titleHeading(roots.root());
+    HtmlMetadata meta = HtmlMetadata.read(doc, roots.root(), h1, path, problems);
     if (h1 != null) {
       h1.remove(); // the title, not a section
     }
-    removeChrome(content);
+    boolean list =
+        ListPageDetector.isListPath(path)
+            || ListPageDetector.isListContent(content, prose, h1 != null);
+    boolean pageHasText = doc.body().hasText();
+    Boilerplate.prune(content, prose, list);
     List<Section> sections = HtmlSections.of(content);
     if (!SectionCollector.hasText(sections)) {
-      return ParseResult.skipped("empty file", problems);
+      return ParseResult.skipped(pageHasText ? NO_CONTENT : NO_TEXT, problems);
     }
-    boolean list = ListPageDetector.isListPath(path) || ListPageDetector.isMostlyLinks(content);
     return ParseResult.parsed(entry(id, shownPath, url, meta, sections, list), problems);
   }
 
-  private static void removeChrome(Element content) {
-    for (Element chrome : content.select(PageChrome.NEVER_TEXT)) {
-      if (!chrome.equals(content)) { // Element equality is identity
-        chrome.remove();
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        return false;
       }
     }
+    return true;
   }
 
   private static Entry entry(

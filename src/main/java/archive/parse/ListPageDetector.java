@@ -7,7 +7,7 @@ import org.jsoup.select.Elements;
 
 /**
  * Tells list pages (home, archive, tag, category and paginated pages) from entries, by path and,
- * for HTML, by how much of the main content is link text.
+ * for HTML, by the structure of the main content (see {@link #isListContent}).
  */
 final class ListPageDetector {
 
@@ -20,6 +20,9 @@ final class ListPageDetector {
 
   /** Above this share of link text in the content, a page is a list. */
   static final double MAX_LINK_SHARE = 0.5;
+
+  /** A list page has less prose than this outside its links; an entry with many links has more. */
+  static final int MAX_LIST_PROSE = 500;
 
   private ListPageDetector() {}
 
@@ -44,6 +47,21 @@ final class ListPageDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a page's content is a list of entries by its structure: several articles side by side;
+   * several blocks led by linked headings on a page without a title of its own; or mostly links,
+   * with little prose between them.
+   *
+   * @param titled whether the page has a title heading of its own
+   */
+  static boolean isListContent(Element content, ProseMap prose, boolean titled) {
+    return switch (EntryLists.kind(content)) {
+      case ARTICLES -> true;
+      case LINKED_HEADINGS -> !titled;
+      case NONE -> isMostlyLinks(content) && prose.prose(content) < MAX_LIST_PROSE;
+    };
   }
 
   /** Whether most of an element's text is link text, with several links. */

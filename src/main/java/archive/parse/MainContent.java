@@ -1,45 +1,140 @@
 package archive.parse;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the element that holds a page's own text, the first match winning: {@code
- * [data-archive-body]} or {@code [data-pagefind-body]}; a single {@code <article>} or the one
- * holding an {@code <h1>}; {@code <main>}; {@code [role=main]}; the best block by a
- * Readability-style text score; else {@code <body>}.
+ * Finds the element that holds a page's own text. A page marked with {@code [data-archive-body]} or
+ * {@code [data-pagefind-body]} says where it is. Otherwise the text root is where the page's prose
+ * concentrates: walking down from {@code <body>}, the child that holds most of the prose, as long
+ * as it holds most of all the page's prose (see {@link ProseMap}); so two {@code <main>}s, an
+ * {@code <article>} per teaser or a comment thread longer than the entry do not mislead it. The
+ * page root is the text root or the nearest ancestor that also holds the entry's {@code <h1>},
+ * where the title and dates are read. A page without prose falls back to semantic elements: a
+ * single {@code <article>} or the one holding an {@code <h1>}, {@code <main>}, {@code [role=main]},
+ * the best block by a Readability-style score, else {@code <body>}.
  */
 final class MainContent {
 
-  private static final Pattern POSITIVE =
-      Pattern.compile("article|content|entry|post|body|text|story|blog");
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "comment|sidebar|footer|nav|share|related|menu|widget|banner|sponsor|promo|social"
-              + "|(?:^|[\\s_-])ads?(?:$|[\\s_-])");
-  private static final Evaluator TEXT_BLOCKS = QueryParser.parse("p, pre, td");
-  private static final int MIN_PARAGRAPH = 25;
-  private static final double MIN_SCORE = 20;
-  private static final double MAX_LINK_DENSITY = 0.25;
+  /** The child that holds at least this share of a page's prose is where the text is. */
+  static final double CONCENTRATION = 0.75;
+
+  private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /** A microdata article body holding at least this share of the page's prose is the text. */
+  static final double MARKED_BODY_SHARE = 0.2;
+
+  /** An ancestor holding the h1 is the page root while its prose grows by no more than this. */
+  private static final double TITLE_REACH = 1.3;
+
+  /**
+   * Where a page's content is.
+   *
+   * @param root the element holding the entry: its title heading, dates and text
+   * @param text the element holding its text, the root or inside it
+   */
+  record Roots(Element root, Element text) {}
 
   private MainContent() {}
 
   /** The content root of a page; never null. */
   static Element find(Document doc) {
+    return roots(doc, ProseMap.of(doc.body())).root();
+  }
+
+  /** Where a page's content is, given the prose of its body. */
+  static Roots roots(Document doc, ProseMap prose) {
     Element marked = first(doc, "data-archive-body", "data-pagefind-body");
     if (marked != null) {
-      return marked;
+      return new Roots(marked, marked);
     }
+    Element body = doc.body();
+    if (prose.prose(body) == 0) {
+      Element semantic = bySemantics(doc);
+      return new Roots(semantic, semantic);
+    }
+    Element text = articleBody(doc, prose);
+    if (text == null) {
+      text = concentrated(body, prose);
+    }
+    return new Roots(withTitle(text, prose), text);
+  }
+
+  /**
+   * The element that schema.org microdata names as the article's body, the one with most prose when
+   * there are several; null when none holds at least {@link #MARKED_BODY_SHARE} of the page's prose
+   * (some sites mark only a teaser).
+   */
+  private static @Nullable Element articleBody(Document doc, ProseMap prose) {
+    Element best = null;
+    for (Element e : doc.getElementsByAttributeValue("itemprop", "articleBody")) {
+      if (best == null || prose.prose(e) > prose.prose(best)) {
+        best = e;
+      }
+    }
+    boolean enough =
+        best != null && prose.prose(best) >= MARKED_BODY_SHARE * prose.prose(doc.body());
+    return enough ? best : null;
+  }
+
+  /** The deepest element on the way down from the body that holds most of the page's prose. */
+  private static Element concentrated(Element body, ProseMap prose) {
+    double total = prose.prose(body);
+    Element at = body;
+    while (true) {
+      Element best = null;
+      for (Element child : at.children()) {
+        if (prose.isNamedChrome(child)) {
+          continue;
+        }
+        if (best == null || prose.prose(child) > prose.prose(best)) {
+          best = child;
+        }
+      }
+      if (best == null
+          || prose.prose(best) < CONCENTRATION * total
+          || prose.ownProse(best) * 2 > prose.prose(best)
+          || hasSectionHeading(at, best)) {
+        return at;
+      }
+      at = best;
+    }
+  }
+
+  /**
+   * Whether a parent has a section heading (h2 to h6) of its own beside one child: the entry's
+   * sections would be lost below it.
+   */
+  private static boolean hasSectionHeading(Element parent, Element child) {
+    for (Element sibling : parent.children()) {
+      if (sibling != child
+          && SECTION_HEADINGS.contains(sibling.normalName())
+          && sibling.hasText()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text root, or its nearest ancestor holding the entry's h1 with little more prose. */
+  private static Element withTitle(Element text, ProseMap prose) {
+    double limit = TITLE_REACH * prose.prose(text);
+    for (Element e = text; e != null && prose.prose(e) <= limit; e = e.parent()) {
+      if (HtmlMetadata.titleHeading(e) != null) {
+        return e;
+      }
+      if (e.normalName().equals("body")) {
+        break;
+      }
+    }
+    return text;
+  }
+
+  private static Element bySemantics(Document doc) {
     Element article = article(doc);
     if (article != null) {
       return article;
@@ -48,11 +143,7 @@ final class MainContent {
     if (main == null) {
       main = doc.getElementsByAttributeValue("role", "main").first();
     }
-    if (main != null) {
-      return main;
-    }
-    Element scored = bestScored(doc.body());
-    return scored != null ? scored : doc.body();
+    return main != null ? main : doc.body();
   }
 
   private static @Nullable Element first(Document doc, String... attributes) {
@@ -77,68 +168,6 @@ final class MainContent {
       return outer.get(0);
     }
     return outer.stream().filter(a -> !a.getElementsByTag("h1").isEmpty()).findFirst().orElse(null);
-  }
-
-  /**
-   * Scores the parents of paragraphs by the text they hold (length, commas), adjusted by class and
-   * id names, and returns the best one whose text is not mostly links.
-   */
-  private static @Nullable Element bestScored(Element body) {
-    IdentityHashMap<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : body.select(TEXT_BLOCKS)) {
-      String text = p.text();
-      if (text.length() < MIN_PARAGRAPH || hasAncestor(p, PageChrome.AROUND_CONTENT)) {
-        continue;
-      }
-      long commas = text.chars().filter(c -> c == ',').count();
-      double score = 1 + commas + Math.min(text.length() / 100.0, 3);
-      addScore(scores, p.parent(), score);
-      addScore(scores, p.parent() == null ? null : p.parent().parent(), score / 2);
-    }
-    Element best = null;
-    double bestScore = MIN_SCORE;
-    for (Map.Entry<Element, Double> candidate : scores.entrySet()) {
-      double density = linkDensity(candidate.getKey());
-      double score = candidate.getValue() * (1 - density);
-      if (density <= MAX_LINK_DENSITY && score > bestScore) {
-        best = candidate.getKey();
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  private static void addScore(Map<Element, Double> scores, @Nullable Element e, double score) {
-    if (e != null && !e.normalName().equals("body") && !e.normalName().equals("html")) {
-      scores.computeIfAbsent(e, MainContent::classWeight);
-      scores.merge(e, score, Double::sum);
-    }
-  }
-
-  /** +25 for names like article or content, -25 for names like comment or sidebar. */
-  static double classWeight(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    double weight = e.normalName().equals("div") || e.normalName().equals("section") ? 5 : 0;
-    if (POSITIVE.matcher(names).find()) {
-      weight += 25;
-    }
-    if (NEGATIVE.matcher(names).find()) {
-      weight -= 25;
-    }
-    return weight;
-  }
-
-  /** The share of an element's text that sits inside links. */
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      linked += a.text().length();
-    }
-    return (double) linked / total;
   }
 
   /** Whether an element has an ancestor with one of the tag names. */

@@ -3,8 +3,6 @@ package archive.parse;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The parts of a built page that belong to the site, not to the entry: one list for every reader of
@@ -21,13 +19,6 @@ final class PageChrome {
   /** Everything around the content, the page's header included. */
   static final Set<String> AROUND_CONTENT =
       Stream.concat(SITE.stream(), Stream.of("header")).collect(Collectors.toUnmodifiableSet());
-
-  /** Never part of an entry's text, wherever it sits: the chrome, and what is not text. */
-  static final Evaluator NEVER_TEXT =
-      QueryParser.parse(
-          String.join(", ", AROUND_CONTENT)
-              + ", script, style, noscript, template, form, iframe, svg,"
-              + " [data-archive-ignore], [data-pagefind-ignore]");
 
   private PageChrome() {}
 }

@@ -133,4 +133,36 @@ class HtmlEntryParserTest extends EntryParserContract {
     assertThat(parse("index.html").found().orElseThrow().kind()).isEqualTo(Kind.LIST);
     assertThat(parse("posts/links.html").found().orElseThrow().kind()).isEqualTo(Kind.LIST);
   }
+
+  @Test
+  void aNewsPageWhoseFirstMainIsEmptyGivesItsArticleWithoutTheChrome() throws IOException {
+    ParseResult result = parse("news/two-mains.html");
+    Entry entry = result.found().orElseThrow();
+    assertThat(entry.title()).isEqualTo("Council approves the new river bridge");
+    assertThat(entry.kind()).isEqualTo(Kind.ENTRY);
+    assertThat(entry.text())
+        .contains("voted on Tuesday", "eighteen months", "school run", "regional fund")
+        .doesNotContain(
+            "Jo Reporter",
+            "Share on Twitter",
+            "Photo:",
+            "Advertisement",
+            "Read more",
+            "Ferry service",
+            "Most read",
+            "Valley Courier");
+    assertThat(entry.sections())
+        .extracting(Section::heading, Section::anchor)
+        .containsExactly(tuple("", ""), tuple("What it will cost", "cost"));
+  }
+
+  @Test
+  void anEntryFollowedByPostsYouMayAlsoLikeIsAnEntryOfItsOwnText() throws IOException {
+    Entry entry = parse("news/you-may-also-like.html").found().orElseThrow();
+    assertThat(entry.kind()).isEqualTo(Kind.ENTRY);
+    assertThat(entry.title()).isEqualTo("Quem se ama");
+    assertThat(entry.text())
+        .contains("Viver uma experiência amorosa")
+        .doesNotContain("otimismo", "família", "Whatsapp", "Reflexão");
+  }
 }

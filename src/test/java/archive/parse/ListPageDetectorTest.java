@@ -80,4 +80,33 @@ class ListPageDetectorTest {
     Element content = Jsoup.parse("<p><a href=/a>Only</a> <a href=/b>two links</a></p>").body();
     assertThat(ListPageDetector.isMostlyLinks(content)).isFalse();
   }
+
+  private static final String PROSE =
+      "<p>A paragraph of real prose, with commas, clauses, and enough length to count.</p>";
+
+  private static boolean listContent(String html, boolean titled) {
+    Element body = Jsoup.parse("<html><body>" + html + "</body></html>").body();
+    return ListPageDetector.isListContent(body, ProseMap.of(body), titled);
+  }
+
+  @Test
+  void severalArticlesSideBySideAreAList() {
+    String teaser = "<article><h2>Post</h2>" + PROSE + "</article>";
+    assertThat(listContent(teaser.repeat(3), true)).isTrue();
+  }
+
+  @Test
+  void linkedHeadingsMakeAListOnlyOnAPageWithoutATitleOfItsOwn() {
+    String item = "<div><h3><a href=/p>A post</a></h3>" + PROSE + "</div>";
+    assertThat(listContent(item.repeat(3), false)).isTrue();
+    assertThat(listContent(item.repeat(3), true)).isFalse();
+  }
+
+  @Test
+  void anEntryFullOfLinksWithProseAroundThemIsNoList() {
+    String item = "<li><a href=/a>A link to somewhere else entirely</a></li>";
+    String links = "<ul>" + item.repeat(8) + "</ul>";
+    assertThat(listContent(links, true)).isTrue();
+    assertThat(listContent(links + PROSE.repeat(8), true)).isFalse();
+  }
 }

@@ -2,6 +2,7 @@ package archive.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,11 @@ class MainContentTest {
 
   private static Element find(String bodyHtml) {
     return MainContent.find(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>"));
+  }
+
+  private static MainContent.Roots roots(String bodyHtml) {
+    Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>");
+    return MainContent.roots(doc, ProseMap.of(doc.body()));
   }
 
   @Test
@@ -57,19 +63,15 @@ class MainContentTest {
   }
 
   @Test
-  void scoresBlocksByTextWhenThereIsNoMarkup() {
+  void takesTheBlockWhereTheProseIsNotTheSidebarOrTheLinks() {
     String links = "<p><a href=/a>a long link that fills a sidebar paragraph, with commas</a></p>";
     Element content =
         find(
             "<div class=sidebar id=side>"
-                + links
-                + links
-                + links
+                + links.repeat(3)
                 + "</div>"
                 + "<div class=entry-content id=text>"
-                + PROSE
-                + PROSE
-                + PROSE
+                + PROSE.repeat(3)
                 + "</div>"
                 + "<div class=comments id=comments>"
                 + PROSE
@@ -78,17 +80,92 @@ class MainContentTest {
   }
 
   @Test
-  void fallsBackToBodyWhenNoBlockScoresEnough() {
-    Document doc = Jsoup.parse("<html><body><div><p>short</p></div></body></html>");
-    assertThat(MainContent.find(doc)).isSameAs(doc.body());
+  void aCommentThreadLongerThanTheEntryIsNotTheEntry() {
+    Element content =
+        find(
+            "<div id=page><div class=post id=text><h1>Title</h1>"
+                + PROSE
+                + "</div><div id=comments class=comments-area>"
+                + PROSE.repeat(6)
+                + "</div></div>");
+    assertThat(content.id()).isEqualTo("text");
   }
 
   @Test
-  void weighsClassNamesUpAndDown() {
-    Element post = Jsoup.parse("<div class='post'></div>").selectFirst("div");
-    Element ad = Jsoup.parse("<div class='ad-slot'></div>").selectFirst("div");
-    Element header = Jsoup.parse("<div class='header'></div>").selectFirst("div");
-    assertThat(MainContent.classWeight(post)).isGreaterThan(MainContent.classWeight(header));
-    assertThat(MainContent.classWeight(ad)).isLessThan(MainContent.classWeight(header));
+  void skipsAnEmptyFirstMainForTheOneWithTheText() {
+    Element content = find("<main id=first></main><main id=second><h1>T</h1>" + PROSE + "</main>");
+    assertThat(content.id()).isEqualTo("second");
+  }
+
+  @Test
+  void aWrapperWhoseClassSoundsLikeChromeStillHoldsTheEntry() {
+    Element content =
+        find(
+            "<div class='box article modal-enabled' id=box><h1>T</h1>"
+                + PROSE.repeat(3)
+                + "</div><div class=footer-links>"
+                + PROSE
+                + "</div>");
+    assertThat(content.id()).isEqualTo("box");
+  }
+
+  @Test
+  void leavesOutArticlesYouMayAlsoLikeBesideATitledEntry() {
+    String teaser = "<article><a href=/other>Other</a>" + PROSE.repeat(2) + "</article>";
+    Element content =
+        find(
+            "<div id=primary><article id=entry><h1>Entry</h1>"
+                + PROSE.repeat(2)
+                + "</article><section id=also><h3>You may also like</h3>"
+                + teaser.repeat(4)
+                + "</section></div>");
+    assertThat(content.id()).isEqualTo("entry");
+  }
+
+  @Test
+  void takesTheMicrodataArticleBodyAmongBusierBlocks() {
+    String news = "<div class=breaking>" + PROSE.repeat(5) + "</div>";
+    MainContent.Roots roots =
+        roots(
+            news
+                + "<div id=story><h1>T</h1><div itemprop=articleBody id=body>"
+                + "Text without paragraphs, written straight into a division, long enough. "
+                    .repeat(4)
+                + "</div></div>"
+                + news);
+    assertThat(List.of(roots.text().id(), roots.root().id())).containsExactly("body", "story");
+  }
+
+  @Test
+  void reachesUpFromTheTextToTheTitleHeading() {
+    MainContent.Roots roots =
+        roots(
+            "<div class=post id=post><h1>Title</h1><div id=text>"
+                + PROSE.repeat(3)
+                + "</div></div>");
+    assertThat(List.of(roots.text().id(), roots.root().id())).containsExactly("text", "post");
+  }
+
+  @Test
+  void staysAboveASectionHeadingRatherThanLoseTheSection() {
+    Element content =
+        find(
+            "<article id=a><h1>Notes</h1><h2>One</h2><div>"
+                + PROSE.repeat(6)
+                + "</div><h2>Two</h2><div><p>Short.</p></div></article>");
+    assertThat(content.id()).isEqualTo("a");
+  }
+
+  @Test
+  void neverNarrowsToASingleParagraph() {
+    Element content =
+        find("<article id=a><h1>T</h1><p>Short one.</p>" + PROSE.repeat(1) + "</article>");
+    assertThat(content.id()).isEqualTo("a");
+  }
+
+  @Test
+  void fallsBackToBodyWhenNothingIsProseOrMarkedUp() {
+    Document doc = Jsoup.parse("<html><body><div><p>short</p></div></body></html>");
+    assertThat(MainContent.find(doc)).isSameAs(doc.body());
   }
 }

@@ -1,0 +1,191 @@
+package archive.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The parts of a built page that are not the entry's own text, told by tag, by being hidden, and by
+ * the class and id names that themes and publishers give them: sharing and follow buttons,
+ * "related" and "read next" lists, comments, newsletter and cookie boxes, bylines, captions, tag
+ * lists and tables of contents.
+ */
+final class Boilerplate {
+
+  /** Tags that are never text: the site's chrome, forms, and what is not text at all. */
+  static final Set<String> TAGS =
+      Set.of(
+          "nav",
+          "footer",
+          "aside",
+          "header",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "form",
+          "iframe",
+          "svg",
+          "button",
+          "select",
+          "textarea",
+          "input",
+          "label",
+          "dialog",
+          "menu",
+          "figcaption",
+          "object",
+          "embed",
+          "canvas",
+          "video",
+          "audio",
+          "map");
+
+  /** Class or id words of chrome, matched at word boundaries ({@code share-bar}, {@code c-ad}). */
+  private static final Pattern NAMES =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:"
+              + "sidebar|widgets?|masthead|navbar|nav|navigation|menu|breadcrumbs?|footer|header"
+              + "|share|sharing|sharebar|social|follow|sociallinks|addthis|sharethis"
+              + "|related|recommended|recommendations?|readnext|read-next|more-stories|morestories"
+              + "|popular|trending|most-read|mostread|outbrain|taboola|newsletter|subscribe"
+              + "|subscription|signup|promo|promotions?|sponsored|sponsor|advert\\w*|ads?|adslot"
+              + "|adunit|ad-slot|banner|cookies?|consent|gdpr|modal|popup|overlay|paywall"
+              + "|byline|bylines|author-bio|authorbio|author-info|about-author|dateline|timestamp"
+              + "|caption|credit|credits|tags|tag-list|taglist|tagcloud|post-tags|entry-tags"
+              + "|toc|table-of-contents|pagination|pager|prev-next|post-nav|sr-only"
+              + "|visually-hidden|screen-reader-text|skip-link|print-only|login|jump-link"
+              + "|post-meta|entry-meta|article-meta|meta|entry-footer|post-footer|article-footer"
+              + ")(?=$|[\\s_-])");
+
+  /** Class or id words of a comment thread. */
+  private static final Pattern COMMENT_NAMES =
+      Pattern.compile("(?:^|[\\s_-])(?:comments?|commentlist|disqus|replies|respond)(?=$|[\\s_-])");
+
+  /** Names that mark a content container; these win over a chrome word in the same name. */
+  private static final Pattern CONTENT_NAMES =
+      Pattern.compile(
+          "article[_-]*(?:body|content|text)|entry[_-]*content|post[_-]*(?:content|body)"
+              + "|story[_-]*body|blog[_-]*post|main[_-]*content");
+
+  private static final Pattern HIDING_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private static final Set<String> NEVER_BY_NAME = Set.of("html", "body", "main", "article");
+
+  /** Blocks whose text is more than this share of link text are lists of links, not text. */
+  static final double MAX_LINK_SHARE = 0.6;
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private Boilerplate() {}
+
+  /**
+   * Removes from a content element what is not the entry's text: the chrome inside it, and, on an
+   * entry, blocks that are mostly links to other pages (related lists, "read more" lines, link
+   * bars). A list page keeps its links: they are its text. Headings stay, whatever they link to.
+   */
+  static void prune(Element content, ProseMap prose, boolean listPage) {
+    List<Element> remove = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || e == content) {
+              return FilterResult.CONTINUE;
+            }
+            if (isChrome(e) || prose.isNamedChrome(e) || (!listPage && isLinkBlock(e, prose))) {
+              remove.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        content);
+    remove.forEach(Element::remove);
+  }
+
+  private static boolean isLinkBlock(Element e, ProseMap prose) {
+    if (HEADINGS.contains(e.normalName()) || !ProseMap.isBlock(e)) {
+      return false;
+    }
+    ProseMap.Stats stats = prose.stats(e);
+    return stats.links() > 0 && stats.linkShare() > MAX_LINK_SHARE;
+  }
+
+  /**
+   * Whether an element, with all it holds, is not part of any entry's text by what it is: a tag
+   * that is never text, hidden, or marked to be ignored.
+   */
+  static boolean isChrome(Element e) {
+    return TAGS.contains(e.normalName()) || isHidden(e) || isMarkedIgnored(e);
+  }
+
+  /**
+   * What an element's class and id names say it is.
+   *
+   * @return {@link Name#COMMENTS}, {@link Name#CHROME}, or {@link Name#NONE} when they say nothing,
+   *     name it as content, or it is a root element that names cannot exclude
+   */
+  static Name named(Element e) {
+    if (NEVER_BY_NAME.contains(e.normalName())) {
+      return Name.NONE;
+    }
+    String names = names(e);
+    if (names.isEmpty()
+        || CONTENT_NAMES.matcher(names).find()
+        || e.attr("itemprop").equals("articleBody")) {
+      return Name.NONE;
+    }
+    if (COMMENT_NAMES.matcher(names).find()) {
+      return Name.COMMENTS;
+    }
+    return NAMES.matcher(names).find() || hasHiddenClass(e) ? Name.CHROME : Name.NONE;
+  }
+
+  /** What class and id names say of an element. */
+  enum Name {
+    NONE,
+    CHROME,
+    COMMENTS
+  }
+
+  /** Whether the page author asked for an element to be left out of search. */
+  static boolean isMarkedIgnored(Element e) {
+    return e.hasAttr("data-archive-ignore") || e.hasAttr("data-pagefind-ignore");
+  }
+
+  /** Whether an element's class or id names it as a content container. */
+  static boolean hasContentName(Element e) {
+    String names = names(e);
+    return !names.isEmpty() && CONTENT_NAMES.matcher(names).find();
+  }
+
+  private static String names(Element e) {
+    String id = e.id();
+    String className = e.className();
+    if (id.isEmpty() && className.isEmpty()) {
+      return "";
+    }
+    return (className + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  /** The class that hides an element everywhere, as opposed to {@code hidden-xs} and the like. */
+  private static boolean hasHiddenClass(Element e) {
+    return e.hasClass("hidden") || e.hasClass("d-none");
+  }
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+      return true;
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDING_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+  }
+}
