@@ -53,7 +53,7 @@ public final class SiteWalker {
 
   static SiteScan walk(Path root, Sniffer sniffer) throws IOException {
     Objects.requireNonNull(root, "root");
-    Path realRoot = openableFolder(root);
+    Path realRoot = root(root);
     ScanVisitor visitor = new ScanVisitor(realRoot, sniffer);
     // No FOLLOW_LINKS: links are reported, never entered, so loops are impossible.
     Files.walkFileTree(realRoot, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
@@ -78,7 +78,7 @@ public final class SiteWalker {
    */
   public static SiteScan file(Path root, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    Path realRoot = openableFolder(Objects.requireNonNull(root, "root"));
+    Path realRoot = root(Objects.requireNonNull(root, "root"));
     Path located = located(file);
     if (!located.startsWith(realRoot) || located.equals(realRoot)) {
       throw new IllegalArgumentException("not below " + realRoot + ": " + file);
@@ -115,7 +115,13 @@ public final class SiteWalker {
     return parent.toRealPath().resolve(name);
   }
 
-  private static Path openableFolder(Path root) throws SiteRootException {
+  /**
+   * The real path of a site folder, checked as {@link #walk} checks it.
+   *
+   * @throws SiteRootException if {@code root} is missing, is not a folder, or cannot be opened; its
+   *     message is one line that says what to give instead
+   */
+  public static Path root(Path root) throws SiteRootException {
     Path realRoot;
     try {
       realRoot = root.toRealPath();
