@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
       IndexCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      ShowCommand.class,
       ServeCommand.class,
       HelpCommand.class
     },

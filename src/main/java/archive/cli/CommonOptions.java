@@ -4,9 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options every subcommand takes. */
+/** Options every subcommand that uses the index takes. */
 final class CommonOptions {
 
   @Option(
@@ -16,8 +17,7 @@ final class CommonOptions {
       description = "Index folder (default: $ARCHIVE_INDEX, else ./index; now ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
 
-  @Option(names = "--stacktrace", description = "Show the full stack trace of an error.")
-  boolean stacktrace;
+  @Mixin StackTraceOption stackTrace = new StackTraceOption();
 
   /** Whether a SITE argument is a live site's address (to crawl) rather than a folder. */
   static boolean isAddress(String site) {

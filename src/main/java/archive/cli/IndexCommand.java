@@ -7,7 +7,6 @@ import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
 import archive.parse.ParseResult;
-import archive.parse.UrlStyle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +65,6 @@ final class IndexCommand implements Callable<Integer> {
           "Rebuild: re-read and rewrite every entry (for a crawl, download every page again).")
   boolean full;
 
-  @Option(names = "--drafts", description = "Include entries marked draft: true.")
-  boolean drafts;
-
   @Option(
       names = "--verbose",
       description = "List every skipped file and warning (default: the first 20 of each).")
@@ -83,22 +79,7 @@ final class IndexCommand implements Callable<Integer> {
       })
   boolean allowMassDelete;
 
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description =
-          "Folder only: public address of the blog, e.g. https://blog.example.org/ (default:"
-              + " none, links stay site-relative).")
-  @Nullable String baseUrl;
-
-  @Option(
-      names = "--url-style",
-      paramLabel = "STYLE",
-      defaultValue = "html",
-      description =
-          "Folder only: how a.md is published: html (a.html), pretty (a/) or source (a.md)."
-              + " Default: ${DEFAULT-VALUE}.")
-  UrlStyle urlStyle;
+  @Mixin ParsingOptions parsing;
 
   @Option(
       names = "--also-host",
@@ -135,7 +116,7 @@ final class IndexCommand implements Callable<Integer> {
               + " folder "
               + site);
     }
-    ParseOptions options = options();
+    ParseOptions options = parsing.forFiles();
     Path folder = Path.of(site);
     if (!Files.exists(folder) && site.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(:\\d+)?(/.*)?")) {
       throw new UsageError(
@@ -155,7 +136,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private Integer crawl() throws Exception {
-    if (baseUrl != null || urlStyle != UrlStyle.HTML) {
+    if (parsing.forFilesGiven()) {
       throw new UsageError(
           "--base-url and --url-style apply to a folder; a crawled page keeps its own address"
               + " (or its rel=canonical one)");
@@ -172,7 +153,7 @@ final class IndexCommand implements Callable<Integer> {
                     alsoHosts,
                     rate == null ? 2 : rate,
                     Duration.ofMillis(Math.round(seconds * 1000))));
-    ParseOptions options = new ParseOptions(null, UrlStyle.HTML, drafts);
+    ParseOptions options = parsing.forPages();
     IndexReport report;
     try (EntryIndexer indexer = EntryIndexer.open(common.index);
         ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "pages")) {
@@ -207,15 +188,14 @@ final class IndexCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private ParseOptions options() {
-    return new ParseOptions(CommonOptions.baseUrl(baseUrl), urlStyle, drafts);
-  }
-
   private void print(IndexReport report, PrintWriter out) {
     report.notices().forEach(n -> out.println("note: " + n));
     out.println(report.summary());
     lines(
-        out, "skipped", report.skipped(), s -> "  skipped  " + s.path() + " — " + hint(s.reason()));
+        out,
+        "skipped",
+        report.skipped(),
+        s -> "  skipped  " + s.path() + " — " + skipHint(s.reason()));
     lines(out, "failed", report.failed(), f -> "  failed   " + f.path() + " — " + f.reason());
     lines(out, "warnings", report.warnings(), w -> "  warning  " + w);
     out.printf(
@@ -268,7 +248,8 @@ final class IndexCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private static String hint(String reason) {
+  /** A skip reason as a person reads it: how to index a draft after all. */
+  static String skipHint(String reason) {
     return reason.equals(ParseResult.DRAFT) ? "draft (index it with --drafts)" : reason;
   }
 }

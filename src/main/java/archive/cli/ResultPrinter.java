@@ -1,32 +1,26 @@
 package archive.cli;
 
+import static archive.cli.Styles.BOLD;
+import static archive.cli.Styles.DIM;
+import static archive.cli.Styles.MATCH;
+
 import archive.search.Hit;
 import archive.search.SearchResult;
 import archive.search.SectionHit;
 import archive.search.Snippet;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.Help.ColorScheme;
 
 /** Prints results for a person: readable at a glance, matches in colour only on a terminal. */
 final class ResultPrinter {
 
-  // Styles named in picocli's markup.
-  private static final String BOLD = "bold";
-  private static final String DIM = "faint";
-  private static final String MATCH = "bold,yellow";
-
   private final PrintWriter out;
-  private final ColorScheme colors;
+  private final Styles styles;
 
-  /**
-   * A printer that colours as {@code ansi} says: {@link Ansi#AUTO} on a terminal unless {@code
-   * NO_COLOR} is set (picocli's detection), {@link Ansi#ON} always, {@link Ansi#OFF} never.
-   */
+  /** A printer that colours as {@code ansi} says (see {@link Styles#Styles(Ansi)}). */
   ResultPrinter(PrintWriter out, Ansi ansi) {
     this.out = out;
-    this.colors = new ColorScheme.Builder(ansi).build();
+    this.styles = new Styles(ansi);
   }
 
   void print(SearchResult result, int limit) {
@@ -74,12 +68,8 @@ final class ResultPrinter {
     out.println();
   }
 
-  /**
-   * Text in a style of picocli's markup, applied to it rather than written as {@code @|style
-   * text|@}: markup has no escape, and a title or snippet may hold {@code @|} or {@code |@}.
-   */
   private String style(String style, String text) {
-    return colors.apply(text, Arrays.asList(colors.parse(style))).toString();
+    return styles.apply(style, text);
   }
 
   /** A snippet with its matches in colour, or as plain text. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,25 +69,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lists", description = "Include list pages (archives, tag pages).")
   boolean lists;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "Highlight matches: auto (a terminal, NO_COLOR unset), always or never.")
-  When color;
-
-  /** When to colour, as picocli's {@link Ansi} says it. */
-  enum When {
-    AUTO(Ansi.AUTO),
-    ALWAYS(Ansi.ON),
-    NEVER(Ansi.OFF);
-
-    final Ansi ansi;
-
-    When(Ansi ansi) {
-      this.ansi = ansi;
-    }
-  }
+  @Mixin ColorOption color;
 
   /** Reads {@code --sort}'s word; a word that names no order is a usage error naming them. */
   static final class SortWord implements ITypeConverter<SortOrder> {
@@ -115,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
     if (json) {
       out.println(SearchJson.toJson(result));
     } else {
-      new ResultPrinter(out, color.ansi).print(result, limit);
+      new ResultPrinter(out, color.ansi()).print(result, limit);
     }
     out.flush();
     return ExitCode.OK;

@@ -1,6 +1,6 @@
 /**
- * The picocli commands {@code index}, {@code search} and {@code stats}; the only code that prints
- * or chooses exit codes.
+ * The picocli commands {@code index}, {@code search}, {@code stats}, {@code show} and {@code
+ * serve}; the only code that prints or chooses exit codes.
  */
 @NullMarked
 package archive.cli;

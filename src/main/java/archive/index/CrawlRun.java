@@ -53,7 +53,7 @@ final class CrawlRun implements CrawlSink {
       tally.failed(id, e); // one page the parser chokes on must not stop the crawl
       return;
     } catch (StackOverflowError e) {
-      skip(id, IndexRun.TOO_DEEP, page.revisit());
+      skip(id, ParseResult.TOO_DEEP, page.revisit());
       return;
     }
     tally.warn(result.problems());

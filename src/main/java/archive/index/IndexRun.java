@@ -109,7 +109,7 @@ final class IndexRun {
       return;
     } catch (StackOverflowError e) {
       // Nested past every bound the parsers set: this file is skipped, said, and nothing else.
-      writeSkipped(id, TOO_DEEP, new Bookkeeping("", stat, List.of()));
+      writeSkipped(id, ParseResult.TOO_DEEP, new Bookkeeping("", stat, List.of()));
       return;
     }
     tally.warn(result.problems());
@@ -184,9 +184,6 @@ final class IndexRun {
       tally.updated(); // with --full, rewritten whether or not it changed: not "unchanged"
     }
   }
-
-  /** Why a file nested too deeply for the parsers was skipped. */
-  static final String TOO_DEEP = "nested too deeply to read (thousands of levels)";
 
   private void writeSkipped(String id, String reason, Bookkeeping bookkeeping) throws IOException {
     writeSkipped(writer, known, tally, id, reason, bookkeeping);

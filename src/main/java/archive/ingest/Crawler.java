@@ -53,6 +53,7 @@ final class Crawler {
 
   private final List<String> incomplete = new ArrayList<>();
   private RobotsTxt robots = RobotsTxt.allowAll();
+  private boolean readsFeeds = true; // the home page's feeds, unless only one page is wanted
   private @Nullable URI visiting;
   private int visited;
   private int requested;
@@ -116,7 +117,9 @@ final class Crawler {
    */
   CrawlTotals crawl() throws IOException, InterruptedException {
     URI start = scope.start();
-    if (!readRobots(start.resolve("/robots.txt"))) {
+    Optional<String> unreadable = readRobots(start.resolve("/robots.txt"));
+    if (unreadable.isPresent()) {
+      incomplete.add(unreadable.get() + ", so nothing was crawled");
       return new CrawlTotals(requested, notModified, notRequested, incomplete);
     }
     List<String> sitemaps =
@@ -145,8 +148,30 @@ final class Crawler {
     return new CrawlTotals(requested, notModified, notRequested, incomplete);
   }
 
-  /** Reads robots.txt; false when it could not be read, so that nothing may be crawled. */
-  private boolean readRobots(URI url) throws InterruptedException {
+  /**
+   * Fetches the start page alone, as {@link #crawl} would fetch it (robots.txt first, then the
+   * page, its redirects, its robots directives and its canonical address), and tells the sink of
+   * it. Nothing else is fetched: no sitemap, feed or link.
+   *
+   * @throws IOException when the sink fails
+   * @throws InterruptedException when interrupted
+   */
+  void visitStart() throws IOException, InterruptedException {
+    URI start = scope.start();
+    Optional<String> unreadable = readRobots(start.resolve("/robots.txt"));
+    if (unreadable.isPresent()) {
+      sink.failed(start, unreadable.get() + ", so the page may not be fetched");
+      return;
+    }
+    readsFeeds = false;
+    visit(new Visit(start, 0, null));
+  }
+
+  /**
+   * Reads robots.txt; when it could not be read, says why, and nothing may be fetched (RFC 9309:
+   * unreachable or 5xx means everything is disallowed).
+   */
+  private Optional<String> readRobots(URI url) throws InterruptedException {
     FetchResult result = fetcher.fetch(url, null, FetchKind.ROBOTS);
     if (result.outcome() == Outcome.OK) {
       robots = RobotsTxt.parse(text(result), Product.CRAWLER);
@@ -155,13 +180,10 @@ final class Crawler {
         || result.status() >= 400 && result.status() < 500) {
       robots = RobotsTxt.allowAll(); // RFC 9309: a missing robots.txt allows everything
     } else {
-      // RFC 9309: unreachable or 5xx means everything is disallowed; nothing more is asked.
       robots = RobotsTxt.disallowAll();
-      incomplete.add(
-          "robots.txt could not be read (" + result.description() + "), so nothing was crawled");
-      return false;
+      return Optional.of("robots.txt could not be read (" + result.description() + ")");
     }
-    return true;
+    return Optional.empty();
   }
 
   /**
@@ -314,7 +336,7 @@ final class Crawler {
     boolean nofollow = robotsTag(result, "nofollow");
     URI base = page.base() == null ? landed : scope.normalise(page.base(), landed).orElse(landed);
     List<String> out = nofollow ? List.of() : absolute(page, base);
-    if (landed.equals(scope.start())) {
+    if (readsFeeds && landed.equals(scope.start())) {
       for (String feed : page.feeds()) {
         Optional<URI> feedUrl = scope.normalise(feed, base).filter(scope::inScope);
         if (feedUrl.isPresent() && queued.add(feedUrl.get())) { // not to be fetched as a page

@@ -1,6 +1,7 @@
 package archive.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,18 @@ public final class SiteCrawl {
         FetchPolicy.defaults().withRequestsPerSecond(requestsPerSecond).withRequestTimeout(timeout);
   }
 
+  /**
+   * A crawl of the site at {@code startUrl} alone, as polite and as patient as a crawl by default
+   * (2 requests a second, 30 s a request).
+   *
+   * @throws IllegalArgumentException with a message for the user, when the address is unusable
+   */
+  public static SiteCrawl of(String startUrl) {
+    FetchPolicy defaults = FetchPolicy.defaults();
+    return new SiteCrawl(
+        startUrl, List.of(), defaults.requestsPerSecond(), defaults.requestTimeout());
+  }
+
   /** The normalised address the crawl starts from. */
   public URI root() {
     return scope.start();
@@ -63,5 +76,25 @@ public final class SiteCrawl {
       throws IOException, InterruptedException {
     Fetcher fetcher = new Fetcher(policy, scope::inScope);
     return new Crawler(scope, fetcher, finder, previous, sink).crawl();
+  }
+
+  /**
+   * Fetches the start page alone, as the crawl would: robots.txt first (a page it disallows is not
+   * fetched), redirects on the site only, {@code noindex} in a robots meta tag or {@code
+   * X-Robots-Tag}, a {@code rel=canonical} that names another page of the site. No other page,
+   * sitemap or feed is fetched.
+   *
+   * @param finder reads the page's links, canonical address and robots directives
+   * @throws InterruptedException when interrupted
+   */
+  public PageVisit visitStart(LinkFinder finder) throws InterruptedException {
+    Fetcher fetcher = new Fetcher(policy, scope::inScope);
+    PageVisit.Sink sink = new PageVisit.Sink(scope.start());
+    try {
+      new Crawler(scope, fetcher, finder, Map.of(), sink).visitStart();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a sink that keeps the page in memory failed", e);
+    }
+    return sink.visit();
   }
 }

@@ -2,9 +2,12 @@ package archive.ingest;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 import java.util.Objects;
 
@@ -50,14 +53,75 @@ public final class SiteWalker {
 
   static SiteScan walk(Path root, Sniffer sniffer) throws IOException {
     Objects.requireNonNull(root, "root");
-    Path realRoot = openableFolder(root);
+    Path realRoot = root(root);
     ScanVisitor visitor = new ScanVisitor(realRoot, sniffer);
     // No FOLLOW_LINKS: links are reported, never entered, so loops are impossible.
     Files.walkFileTree(realRoot, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
     return visitor.scan();
   }
 
-  private static Path openableFolder(Path root) throws SiteRootException {
+  /**
+   * Looks at one file as {@link #walk} would when walking {@code root}: the same rules, for that
+   * file and for the folders between it and the root (a walk never enters a hidden folder or {@code
+   * node_modules}).
+   *
+   * @param root the site folder; may be relative or a symbolic link to a folder
+   * @param file a file below {@code root}; its folder may be given through symbolic links, the file
+   *     itself is looked at as it is (a link is reported, not followed)
+   * @return a scan holding the file, or the skip of the file or of a folder above it; neither when
+   *     a walk passes the file over without a word (not {@code .md}, {@code .markdown}, {@code
+   *     .html} or {@code .htm})
+   * @throws SiteRootException if {@code root} is missing, is not a folder, or cannot be opened
+   * @throws NoSuchFileException if the file or its folder does not exist
+   * @throws IllegalArgumentException if the file is not below {@code root}
+   * @throws IOException if the file or a folder above it cannot be looked at
+   */
+  public static SiteScan file(Path root, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Path realRoot = root(Objects.requireNonNull(root, "root"));
+    Path located = located(file);
+    if (!located.startsWith(realRoot) || located.equals(realRoot)) {
+      throw new IllegalArgumentException("not below " + realRoot + ": " + file);
+    }
+    ScanVisitor visitor = new ScanVisitor(realRoot, new Sniffer());
+    Path folder = realRoot;
+    for (Path name : realRoot.relativize(located.getParent())) {
+      folder = folder.resolve(name);
+      BasicFileAttributes attrs = Files.readAttributes(folder, BasicFileAttributes.class);
+      if (visitor.preVisitDirectory(folder, attrs) == FileVisitResult.SKIP_SUBTREE) {
+        return visitor.scan();
+      }
+    }
+    BasicFileAttributes attrs =
+        Files.readAttributes(located, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    visitor.visitFile(located, attrs);
+    return visitor.scan();
+  }
+
+  /**
+   * The real path of the folder a file is in, with the file's own name: what a walk of a folder
+   * above it would call it.
+   *
+   * @throws NoSuchFileException if its folder does not exist
+   * @throws IOException if its folder cannot be resolved
+   */
+  public static Path located(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    Path name = absolute.getFileName();
+    if (parent == null || name == null) {
+      return absolute.toRealPath(); // the file system's root: a folder, never a file
+    }
+    return parent.toRealPath().resolve(name);
+  }
+
+  /**
+   * The real path of a site folder, checked as {@link #walk} checks it.
+   *
+   * @throws SiteRootException if {@code root} is missing, is not a folder, or cannot be opened; its
+   *     message is one line that says what to give instead
+   */
+  public static Path root(Path root) throws SiteRootException {
     Path realRoot;
     try {
       realRoot = root.toRealPath();

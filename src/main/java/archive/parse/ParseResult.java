@@ -18,6 +18,12 @@ public record ParseResult(
   /** The skip reason of a draft left out ({@link ParseOptions#includeDrafts()} is off). */
   public static final String DRAFT = "draft";
 
+  /**
+   * The skip reason of a source nested past every bound the parsers set, whose reading overflowed
+   * the stack: the callers that catch the {@link StackOverflowError} give it.
+   */
+  public static final String TOO_DEEP = "nested too deeply to read (thousands of levels)";
+
   /** Checks that exactly one of entry and skip reason is present. */
   public ParseResult {
     if ((entry == null) == (skipReason == null)) {

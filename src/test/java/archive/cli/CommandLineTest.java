@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
 
   @ParameterizedTest(name = "archive {0} --version")
-  @ValueSource(strings = {"", "index", "search", "stats", "serve"})
+  @ValueSource(strings = {"", "index", "search", "stats", "serve", "show"})
   void everyCommandSaysTheVersionThePomGives(String command) throws IOException {
     String pom = Files.readString(Path.of("pom.xml"));
     Matcher version =

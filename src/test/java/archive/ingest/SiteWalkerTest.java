@@ -387,6 +387,48 @@ class SiteWalkerTest {
     assertThat(scan.skipped()).isEmpty();
   }
 
+  @Test
+  void oneFileIsLookedAtAsTheWalkSeesItWithItsPathRelativeToTheRoot() throws IOException {
+    Path post = write("posts/2024/hello.md", "# Hello");
+    write("posts/2024/other.md", "# Other");
+
+    SiteScan scan = SiteWalker.file(site, post);
+
+    assertThat(scan.root()).isEqualTo(site.toRealPath());
+    assertThat(scan.files())
+        .extracting(SourceFile::relativePath, SourceFile::format)
+        .containsExactly(tuple("posts/2024/hello.md", Format.MARKDOWN));
+    assertThat(scan.skipped()).isEmpty();
+  }
+
+  @Test
+  void oneFileIsSkippedForTheReasonsTheWalkSkipsIt() throws IOException {
+    Path binary = site.resolve("post.html");
+    Files.write(binary, pngBytes());
+    Path hidden = write(".drafts/idea.md", "# Idea");
+    Path ignored = write("notes.txt", "not an entry");
+
+    assertThat(SiteWalker.file(site, binary).skipped())
+        .extracting(Skip::path, Skip::reason)
+        .containsExactly(tuple("post.html", "binary file (PNG image)"));
+    assertThat(SiteWalker.file(site, hidden).skipped())
+        .extracting(Skip::path, Skip::reason)
+        .containsExactly(tuple(".drafts/", "hidden folder, not walked"));
+    SiteScan passedOver = SiteWalker.file(site, ignored);
+    assertThat(passedOver.files()).isEmpty();
+    assertThat(passedOver.skipped()).isEmpty();
+  }
+
+  @Test
+  void oneFileOutsideTheRootOrMissingIsRefused(@TempDir Path elsewhere) throws IOException {
+    Path outside = Files.writeString(elsewhere.resolve("post.md"), "# Post");
+
+    assertThatThrownBy(() -> SiteWalker.file(site, outside))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SiteWalker.file(site, site.resolve("missing.md")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
   private Path write(String relativePath, String content) throws IOException {
     Path file = site.resolve(relativePath);
     Files.createDirectories(file.getParent());
