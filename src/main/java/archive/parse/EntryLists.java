@@ -21,15 +21,22 @@ final class EntryLists {
     LINKED_HEADINGS
   }
 
-  /** Whether an element's children are entries of a list, and by which sign. */
-  static Kind kind(Element e) {
+  /**
+   * Whether an element's children are entries of a list, and by which sign.
+   *
+   * @param prose the page's prose map, which knows where the linked headings are
+   */
+  static Kind kind(Element e, ProseMap prose) {
+    if (e.childrenSize() < MIN_ITEMS) {
+      return Kind.NONE;
+    }
     int articles = 0;
     int linkedHeads = 0;
     for (Element child : e.children()) {
       if (child.normalName().equals("article")) {
         articles++;
       }
-      if (hasLinkedHeading(child)) {
+      if (prose.holdsLinkedHeading(child)) {
         linkedHeads++;
       }
     }
@@ -37,17 +44,5 @@ final class EntryLists {
       return Kind.ARTICLES;
     }
     return linkedHeads >= MIN_ITEMS ? Kind.LINKED_HEADINGS : Kind.NONE;
-  }
-
-  /** Whether an element is, or holds, a heading whose text links to another page. */
-  static boolean hasLinkedHeading(Element e) {
-    for (Element heading : e.select("h1, h2, h3, h4, h5, h6")) {
-      for (Element a : heading.getElementsByTag("a")) {
-        if (ProseMap.isLink(a) && a.text().length() * 2 >= heading.text().length()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

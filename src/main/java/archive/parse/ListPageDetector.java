@@ -57,7 +57,7 @@ final class ListPageDetector {
    * @param titled whether the page has a title heading of its own
    */
   static boolean isListContent(Element content, ProseMap prose, boolean titled) {
-    return switch (EntryLists.kind(content)) {
+    return switch (EntryLists.kind(content, prose)) {
       case ARTICLES -> true;
       case LINKED_HEADINGS -> !titled;
       case NONE -> isMostlyLinks(content) && prose.prose(content) < MAX_LIST_PROSE;

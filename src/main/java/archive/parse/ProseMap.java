@@ -44,6 +44,8 @@ final class ProseMap {
   /** A page beside a list of other entries has at least this share of its prose of its own. */
   static final double MIN_OWN_SHARE = 0.15;
 
+  private final Set<Element> linkedHeadingHolders =
+      Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Element> namedChrome = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** The prose of every element under a root, the root included. */
@@ -101,6 +103,11 @@ final class ProseMap {
   /** The characters of prose an element holds, in itself and below. */
   double prose(Element e) {
     return prose.getOrDefault(e, 0.0);
+  }
+
+  /** Whether an element is, or holds, a heading whose text mostly links to another page. */
+  boolean holdsLinkedHeading(Element e) {
+    return linkedHeadingHolders.contains(e);
   }
 
   /** The characters of prose in an element's own text, not in the blocks it holds. */
@@ -199,6 +206,12 @@ final class ProseMap {
         parent.linkText += c.linkText;
         parent.links += c.links;
       }
+      if (NOT_PROSE.contains(c.element.normalName()) && c.links > 0 && c.linkText * 2 >= c.text) {
+        Element e = c.element;
+        while (e != null && linkedHeadingHolders.add(e)) { // up to the first one already marked
+          e = e.parent();
+        }
+      }
       double own = c.ownText - c.ownLinkText;
       if (c.ownText >= MIN_PROSE
           && c.ownLinkText <= MAX_LINK_SHARE * c.ownText
@@ -222,7 +235,7 @@ final class ProseMap {
     if (Boilerplate.hasContentName(e)) {
       return false;
     }
-    return switch (EntryLists.kind(e)) {
+    return switch (EntryLists.kind(e, this)) {
       case NONE -> false;
       case ARTICLES -> {
         double outside = total - prose(e);
