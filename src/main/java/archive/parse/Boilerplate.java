@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -20,32 +22,31 @@ final class Boilerplate {
 
   /** Tags that are never text: the site's chrome, forms, and what is not text at all. */
   static final Set<String> TAGS =
-      Set.of(
-          "nav",
-          "footer",
-          "aside",
-          "header",
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "form",
-          "iframe",
-          "svg",
-          "button",
-          "select",
-          "textarea",
-          "input",
-          "label",
-          "dialog",
-          "menu",
-          "figcaption",
-          "object",
-          "embed",
-          "canvas",
-          "video",
-          "audio",
-          "map");
+      Stream.concat(
+              PageChrome.AROUND_CONTENT.stream(),
+              Stream.of(
+                  "script",
+                  "style",
+                  "noscript",
+                  "template",
+                  "form",
+                  "iframe",
+                  "svg",
+                  "button",
+                  "select",
+                  "textarea",
+                  "input",
+                  "label",
+                  "dialog",
+                  "menu",
+                  "figcaption",
+                  "object",
+                  "embed",
+                  "canvas",
+                  "video",
+                  "audio",
+                  "map"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Class or id words of chrome, matched at word boundaries ({@code share-bar}, {@code c-ad}). */
   private static final Pattern NAMES =

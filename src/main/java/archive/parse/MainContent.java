@@ -14,22 +14,23 @@ import org.jspecify.annotations.Nullable;
  * as it holds most of all the page's prose (see {@link ProseMap}); so two {@code <main>}s, an
  * {@code <article>} per teaser or a comment thread longer than the entry do not mislead it. The
  * page root is the text root or the nearest ancestor that also holds the entry's {@code <h1>},
- * where the title and dates are read. A page without prose falls back to semantic elements: a
- * single {@code <article>} or the one holding an {@code <h1>}, {@code <main>}, {@code [role=main]},
- * the best block by a Readability-style score, else {@code <body>}.
+ * where the title and dates are read. A microdata {@code itemprop="articleBody"} holding the text
+ * wins over the walk. A page without prose falls back to semantic elements: a single {@code
+ * <article>} or the one holding an {@code <h1>}, {@code <main>}, {@code [role=main]}, else {@code
+ * <body>}.
  */
 final class MainContent {
 
   /** The child that holds at least this share of a page's prose is where the text is. */
   static final double CONCENTRATION = 0.75;
 
-  private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-
   /** A microdata article body holding at least this share of the page's prose is the text. */
   static final double MARKED_BODY_SHARE = 0.2;
 
   /** An ancestor holding the h1 is the page root while its prose grows by no more than this. */
   private static final double TITLE_REACH = 1.3;
+
+  private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   /**
    * Where a page's content is.

@@ -27,14 +27,6 @@ final class ProseMap {
   /** Blocks whose own text is more than this share of link text are not prose. */
   static final double MAX_LINK_SHARE = 0.5;
 
-  private static final Set<String> NOT_PROSE = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-
-  private final Map<Element, Double> prose = new IdentityHashMap<>();
-  private final Map<Element, Double> ownProse = new IdentityHashMap<>();
-  private final Map<Element, Stats> blocks = new IdentityHashMap<>();
-
-  private ProseMap() {}
-
   /**
    * An element whose names call it chrome still holds the entry when it holds at least this share
    * of the page's prose: themes put words like {@code sidebar} or {@code modal} on their wrappers.
@@ -44,9 +36,16 @@ final class ProseMap {
   /** A page beside a list of other entries has at least this share of its prose of its own. */
   static final double MIN_OWN_SHARE = 0.15;
 
+  private static final Set<String> NOT_PROSE = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private final Map<Element, Double> prose = new IdentityHashMap<>();
+  private final Map<Element, Double> ownProse = new IdentityHashMap<>();
+  private final Map<Element, Stats> blocks = new IdentityHashMap<>();
   private final Set<Element> linkedHeadingHolders =
       Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Element> namedChrome = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private ProseMap() {}
 
   /** The prose of every element under a root, the root included. */
   static ProseMap of(Element root) {
@@ -62,9 +61,10 @@ final class ProseMap {
   }
 
   /**
-   * Finds the outermost elements that are chrome by name, and takes their prose from their
-   * ancestors. A comment thread is chrome whatever its size; other names only when the element
-   * holds less than {@link #NAMED_CHROME_LIMIT} of the page's prose. Nothing holding an h1 is.
+   * Finds the outermost elements that are chrome by name or lists of other entries, and takes their
+   * prose from their ancestors. A comment thread is chrome whatever its size; other names only when
+   * the element holds less than {@link #NAMED_CHROME_LIMIT} of the page's prose. Nothing holding an
+   * h1 is set aside.
    */
   private void setAsideNamedChrome(Element root) {
     double total = prose(root);
