@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlDates {
 
+  /**
+   * The year of a zero time ({@code 0001-01-01}), which Hugo and .NET write for "no date": not a
+   * date, and not worth a warning either.
+   */
+  private static final int ZERO_TIME_YEAR = 1;
+
   private static final String[] PUBLISHED_METAS = {"article:published_time", "datepublished"};
   private static final String[] MODIFIED_METAS = {
     "article:modified_time", "og:updated_time", "datemodified"
@@ -71,10 +77,18 @@ final class HtmlDates {
       return Optional.empty();
     }
     Optional<LocalDate> date = LenientDates.parse(value);
-    if (date.isEmpty()) {
-      problems.add(new Problem(path, 0, "unrecognised date \"" + value + "\" in " + source));
+    if (date.isPresent()) {
+      return date;
     }
-    return date;
+    Optional<LocalDate> anyYear = LenientDates.parseAnyYear(value);
+    if (anyYear.isEmpty()) {
+      problems.add(new Problem(path, 0, "unrecognised date \"" + value + "\" in " + source));
+    } else if (anyYear.get().getYear() != ZERO_TIME_YEAR) {
+      problems.add(
+          new Problem(
+              path, 0, "date \"" + value + "\" in " + source + " is before 1990 or in the future"));
+    }
+    return Optional.empty();
   }
 
   /**

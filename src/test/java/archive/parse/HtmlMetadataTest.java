@@ -85,6 +85,21 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void aZeroTimeIsNoDateAndNoWarningButAnOldDateIsNamedAsOutOfRange() {
+    HtmlMetadata meta =
+        read(
+            "<head><script type='application/ld+json'>{\"@type\": \"BlogPosting\","
+                + " \"datePublished\": \"0001-01-01T00:00:00Z\","
+                + " \"dateModified\": \"1970-01-01\"}</script></head><body><p>x</p></body>");
+    assertThat(meta.date()).isNull();
+    assertThat(meta.updated()).isNull();
+    assertThat(problems)
+        .extracting(Problem::message)
+        .containsExactly(
+            "date \"1970-01-01\" in JSON-LD dateModified is before 1990 or in the future");
+  }
+
+  @Test
   void tellsWordPressCategoryLinksFromTagLinks() {
     HtmlMetadata meta =
         read(
