@@ -1,20 +1,24 @@
 package archive.cli;
 
 import archive.ingest.CrawledPage;
+import archive.ingest.Format;
 import archive.ingest.PageVisit;
 import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
 import archive.ingest.Skip;
+import archive.ingest.SourceFile;
 import archive.parse.EntryParser;
 import archive.parse.HtmlLinks;
 import archive.parse.ParseOptions;
 import archive.parse.ParseResult;
+import archive.parse.SiteNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +40,20 @@ final class ArgumentReader {
    * @param site the real path of the folder files are read under, or null to choose per file
    */
   ArgumentReader(ParseOptions files, ParseOptions pages, @Nullable Path site) throws IOException {
-    this.files = new EntryParser(files);
+    this.files = new EntryParser(site == null ? files : withSiteName(files, site));
     this.pages = new EntryParser(pages);
     this.site = site;
     this.workingFolder = Path.of("").toRealPath();
+  }
+
+  /** The options with the name a site's pages share in their titles, as the index learns it. */
+  private static ParseOptions withSiteName(ParseOptions options, Path site) throws IOException {
+    List<Path> pages =
+        SiteWalker.walk(site).files().stream()
+            .filter(f -> f.format() == Format.HTML)
+            .map(SourceFile::path)
+            .toList();
+    return options.withSiteName(SiteNames.of(site, pages).orElse(null));
   }
 
   /** Reads one argument: a file, or a page's http(s) address. */

@@ -4,10 +4,12 @@ import archive.ingest.CrawlTotals;
 import archive.ingest.Format;
 import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
+import archive.ingest.SourceFile;
 import archive.parse.EntryParser;
 import archive.parse.HtmlLinks;
 import archive.parse.ParseOptions;
 import archive.parse.SiteConfig;
+import archive.parse.SiteNames;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -151,6 +153,7 @@ public final class EntryIndexer implements Closeable {
     if (full) {
       writer.deleteAll();
     }
+    options = withSiteName(options, scan);
     boolean trustStats = !rebuild && options.fingerprint().equals(previous.get(DATA_OPTIONS));
     IndexRun run =
         new IndexRun(
@@ -262,6 +265,19 @@ public final class EntryIndexer implements Closeable {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       return KnownDocs.load(reader);
     }
+  }
+
+  /**
+   * The options with the site's name, when they have none: the one its pages' titles share, else
+   * the title in its generator's configuration.
+   */
+  private static ParseOptions withSiteName(ParseOptions options, SiteScan scan) {
+    if (options.siteName() != null) {
+      return options;
+    }
+    List<Path> pages =
+        scan.files().stream().filter(f -> f.format() == Format.HTML).map(SourceFile::path).toList();
+    return options.withSiteName(SiteNames.of(scan.root(), pages).orElse(null));
   }
 
   private Map<String, String> commitData() {

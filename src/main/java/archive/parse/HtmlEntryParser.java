@@ -88,7 +88,8 @@ final class HtmlEntryParser {
     MainContent.Roots roots = MainContent.roots(doc, prose);
     Element content = roots.text();
     Element h1 = HtmlMetadata.titleHeading(roots.root());
-    HtmlMetadata meta = HtmlMetadata.read(doc, roots.root(), h1, path, problems);
+    HtmlMetadata meta =
+        HtmlMetadata.read(doc, roots.root(), h1, path, options.siteName(), problems);
     if (h1 != null) {
       h1.remove(); // the title, not a section
     }

@@ -36,7 +36,6 @@ record HtmlMetadata(
     String lang) {
 
   private static final Set<String> ARTICLE_LIKE = Set.of("article", "main");
-  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " — ", " – ", " · ", " :: "};
 
   /**
    * Reads a page's metadata.
@@ -50,18 +49,19 @@ record HtmlMetadata(
       Element content,
       @Nullable Element titleHeading,
       String path,
+      @Nullable String siteName,
       List<Problem> problems) {
     Map<String, List<String>> metas = metas(doc);
     JsonLd jsonLd = JsonLd.of(doc);
     HtmlDates dates = new HtmlDates(doc, content, metas, jsonLd, path, problems);
     return new HtmlMetadata(
-        Titles.bounded(title(doc, titleHeading, metas, path), path, problems),
+        Titles.bounded(title(doc, titleHeading, metas, path, siteName), path, problems),
         subtitle(titleHeading, metas),
         dates.published(),
         dates.modified(),
-        FrontMatterFields.names(tags(doc, content, metas, "tag"), "tag", path, 0, problems),
+        FrontMatterFields.names(tags(doc, content, metas, jsonLd, "tag"), "tag", path, 0, problems),
         FrontMatterFields.names(
-            tags(doc, content, metas, "category"), "category", path, 0, problems),
+            tags(doc, content, metas, jsonLd, "category"), "category", path, 0, problems),
         lang(doc, metas));
   }
 
@@ -118,30 +118,43 @@ record HtmlMetadata(
     return null;
   }
 
+  /**
+   * The title: the content's h1, else {@code og:title}, else {@code <title>}, each without the
+   * site's name when it is known (learned from the site's pages, else {@code og:site_name}).
+   */
   private static String title(
-      Document doc, @Nullable Element h1, Map<String, List<String>> metas, String path) {
+      Document doc,
+      @Nullable Element h1,
+      Map<String, List<String>> metas,
+      String path,
+      @Nullable String siteName) {
+    String name = siteName != null ? siteName : meta(metas, "og:site_name");
     String title = h1 == null ? null : clean(h1.text());
     if (title == null) {
-      title = clean(meta(metas, "og:title", "twitter:title"));
+      String og = meta(metas, "og:title", "twitter:title");
+      title = clean(og == null || name == null ? og : SiteNames.without(og, name));
     }
     if (title == null) {
-      title = clean(withoutSiteName(doc.title(), meta(metas, "og:site_name")));
+      title = clean(withoutSiteName(doc.title(), name));
     }
     return title != null ? title : FileNames.words(path);
   }
 
   /**
-   * A {@code <title>} without its site name suffix: {@code Dev log 12 | My Blog} gives the first.
+   * A {@code <title>} without its site name: the known one at either end, else a suffix after the
+   * last separator ({@code Dev log 12 | My Blog} gives the first part). A title that is only the
+   * site's name stays.
    */
   static String withoutSiteName(String title, @Nullable String siteName) {
     String stripped = title.strip();
-    for (String separator : TITLE_SEPARATORS) {
-      if (siteName != null && stripped.endsWith(separator + siteName)) {
-        return stripped.substring(0, stripped.length() - separator.length() - siteName.length());
+    if (siteName != null) {
+      String without = SiteNames.without(stripped, siteName);
+      if (!without.equals(stripped) || stripped.equals(siteName)) {
+        return without;
       }
     }
     int cut = -1;
-    for (String separator : TITLE_SEPARATORS) {
+    for (String separator : SiteNames.SUFFIX_SEPARATORS) {
       cut = Math.max(cut, stripped.lastIndexOf(separator));
     }
     return cut > 0 ? stripped.substring(0, cut) : stripped;
@@ -172,14 +185,15 @@ record HtmlMetadata(
    * rel="category tag"}, so a link counts as a tag only when its rel does not also say category.
    */
   private static List<String> tags(
-      Document doc, Element content, Map<String, List<String>> metas, String kind) {
+      Document doc, Element content, Map<String, List<String>> metas, JsonLd jsonLd, String kind) {
     List<String> names = new ArrayList<>();
     if (kind.equals("tag")) {
       names.addAll(metas.getOrDefault("article:tag", List.of()));
       String keywords = meta(metas, "keywords");
       if (keywords != null) {
-        names.addAll(List.of(keywords.split(",")));
+        names.addAll(Keywords.split(keywords));
       }
+      names.addAll(jsonLd.strings("keywords"));
     } else {
       names.addAll(metas.getOrDefault("article:section", List.of()));
     }

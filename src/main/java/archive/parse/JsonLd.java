@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -43,32 +44,59 @@ final class JsonLd {
   /** The first string value of a key, searching objects depth-first in document order. */
   @Nullable String first(String key) {
     for (JsonElement block : blocks) {
-      String found = find(block, key, 0);
+      JsonElement found = findValue(block, key, 0, JsonElement::isJsonPrimitive);
       if (found != null) {
-        return found;
+        return found.getAsString();
       }
     }
     return null;
   }
 
-  private static @Nullable String find(JsonElement element, String key, int depth) {
+  /**
+   * The strings of the first value of a key: each item of an array of strings, or a string split at
+   * commas ({@code "keywords": "a, b"} and {@code "keywords": ["a", "b"]} alike).
+   */
+  List<String> strings(String key) {
+    for (JsonElement block : blocks) {
+      JsonElement found = findValue(block, key, 0, v -> v.isJsonPrimitive() || v.isJsonArray());
+      if (found == null) {
+        continue;
+      }
+      List<String> values = new ArrayList<>();
+      if (found.isJsonArray()) {
+        for (JsonElement item : found.getAsJsonArray()) {
+          if (item.isJsonPrimitive()) {
+            values.add(item.getAsString());
+          }
+        }
+      } else if (found.isJsonPrimitive()) {
+        values.addAll(Keywords.split(found.getAsString()));
+      }
+      return values;
+    }
+    return List.of();
+  }
+
+  /** The first value of a key that a test accepts, depth-first in document order. */
+  private static @Nullable JsonElement findValue(
+      JsonElement element, String key, int depth, Predicate<JsonElement> accept) {
     if (depth > MAX_DEPTH) {
       return null;
     }
     if (element.isJsonArray()) {
       for (JsonElement item : element.getAsJsonArray()) {
-        String found = find(item, key, depth + 1);
+        JsonElement found = findValue(item, key, depth + 1, accept);
         if (found != null) {
           return found;
         }
       }
     } else if (element.isJsonObject()) {
       JsonElement value = element.getAsJsonObject().get(key);
-      if (value != null && value.isJsonPrimitive()) {
-        return value.getAsString();
+      if (value != null && accept.test(value)) {
+        return value;
       }
       for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
-        String found = find(entry.getValue(), key, depth + 1);
+        JsonElement found = findValue(entry.getValue(), key, depth + 1, accept);
         if (found != null) {
           return found;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,9 +16,14 @@ class HtmlMetadataTest {
   private final List<Problem> problems = new ArrayList<>();
 
   private HtmlMetadata read(String html) {
+    return read(html, null);
+  }
+
+  private HtmlMetadata read(String html, @Nullable String siteName) {
     Document doc = Jsoup.parse(html);
     var content = MainContent.find(doc);
-    return HtmlMetadata.read(doc, content, HtmlMetadata.titleHeading(content), "p.html", problems);
+    return HtmlMetadata.read(
+        doc, content, HtmlMetadata.titleHeading(content), "p.html", siteName, problems);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,5 +120,46 @@ class HtmlMetadataTest {
     HtmlMetadata meta =
         read("<article><h1>T</h1><p>x</p></article><aside><a rel=tag href=/t/>cloud</a></aside>");
     assertThat(meta.tags()).isEmpty();
+  }
+
+  @Test
+  void takesAKnownSiteNameFromTheStartOfTheTitleElementWithANumericDash() {
+    HtmlMetadata meta =
+        read("<head><title>Lyceum &#151 dev log 55</title></head><body><p>x</p></body>", "Lyceum");
+    assertThat(meta.title()).isEqualTo("dev log 55");
+  }
+
+  @Test
+  void aTitleThatIsOnlyTheSiteNameStaysTheSiteName() {
+    assertThat(read("<head><title>Lyceum</title></head><body><p>x</p></body>", "Lyceum").title())
+        .isEqualTo("Lyceum");
+  }
+
+  @Test
+  void takesTheSiteNameOutOfAnOpenGraphTitleToo() {
+    HtmlMetadata meta =
+        read(
+            "<head><meta property='og:title' content='Lyceum · On tools'>"
+                + "<meta property='og:site_name' content='Lyceum'></head><body><p>x</p></body>");
+    assertThat(meta.title()).isEqualTo("On tools");
+  }
+
+  @Test
+  void readsKeywordsWithoutTheirQuotesAndJsonLdKeywordsAsTags() {
+    HtmlMetadata meta =
+        read(
+            "<head><meta name='keywords' content='\"long-read\", \"essay\" ,notes'>"
+                + "<script type='application/ld+json'>{\"@type\": \"BlogPosting\","
+                + " \"keywords\": [\"garden\", \"soil\"]}</script></head><body><p>x</p></body>");
+    assertThat(meta.tags()).containsExactly("long-read", "essay", "notes", "garden", "soil");
+  }
+
+  @Test
+  void readsJsonLdKeywordsWrittenAsOneCommaList() {
+    HtmlMetadata meta =
+        read(
+            "<head><script type='application/ld+json'>{\"keywords\": \"rust, 'wasm'\"}</script>"
+                + "</head><body><p>x</p></body>");
+    assertThat(meta.tags()).containsExactly("rust", "wasm");
   }
 }
