@@ -59,6 +59,8 @@ final class Boilerplate {
               + "|subscription|signup|promo|promotions?|sponsored|sponsor|advert\\w*|ads?|adslot"
               + "|adunit|ad-slot|banner|cookies?|consent|gdpr|modal|popup|overlay|paywall"
               + "|byline|bylines|author-bio|authorbio|author-info|about-author|dateline|timestamp"
+              + "|author-box|authorbox|about-the-author|whoami|nojs|no-js"
+              + "|gutter|lineno|linenos|line-numbers|rouge-gutter"
               + "|caption|credit|credits|tags|tag-list|taglist|tagcloud|post-tags|entry-tags"
               + "|toc|table-of-contents|pagination|pager|prev-next|post-nav|sr-only"
               + "|visually-hidden|screen-reader-text|skip-link|print-only|login|jump-link"

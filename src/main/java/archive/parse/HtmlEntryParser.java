@@ -87,7 +87,7 @@ final class HtmlEntryParser {
     ProseMap prose = ProseMap.of(doc.body());
     MainContent.Roots roots = MainContent.roots(doc, prose);
     Element content = roots.text();
-    Element h1 = HtmlMetadata.titleHeading(roots.root());
+    Element h1 = HtmlMetadata.titleHeading(doc, roots.root(), options.siteName());
     HtmlMetadata meta =
         HtmlMetadata.read(doc, roots.root(), h1, path, options.siteName(), problems);
     if (h1 != null) {

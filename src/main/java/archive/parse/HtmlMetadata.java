@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +41,11 @@ record HtmlMetadata(
     String lang) {
 
   private static final Set<String> ARTICLE_LIKE = Set.of("article", "main");
+
+  /** A title heading has no more text than this before it in the content (a date, a label). */
+  private static final int MAX_TEXT_BEFORE_TITLE = 80;
+
+  private static final Pattern TITLE_NOISE = Pattern.compile("\\s+");
 
   /**
    * Reads a page's metadata.
@@ -76,6 +86,68 @@ record HtmlMetadata(
       }
     }
     return null;
+  }
+
+  /**
+   * The entry's title heading on a page: the first h1 or h2 outside the site's chrome whose text is
+   * the title the page declares ({@code og:title}, else {@code <title>} without the site's name). A
+   * page that declares none, or only its site's name, has the content's first h1 (see {@link
+   * #titleHeading(Element)}); one whose headings all differ from its declared title has none, so
+   * that an h1 lower in the content ("Other notes") or in a related box ("See also") stays a
+   * section and the declared title is the title.
+   */
+  static @Nullable Element titleHeading(Document doc, Element content, @Nullable String siteName) {
+    Map<String, List<String>> metas = metas(doc);
+    String name = siteName != null ? siteName : meta(metas, "og:site_name");
+    String declared = meta(metas, "og:title", "twitter:title");
+    if (declared == null) {
+      declared = withoutSiteName(doc.title(), name);
+    }
+    String expected = comparable(name == null ? declared : SiteNames.without(declared, name));
+    if (expected.isEmpty() || (name != null && expected.equals(comparable(name)))) {
+      return titleHeading(content);
+    }
+    for (Element heading : doc.body().select("h1, h2")) {
+      if (!inSiteChrome(heading) && comparable(heading.text()).equals(expected)) {
+        return heading;
+      }
+    }
+    Element first = titleHeading(content);
+    return first != null && (expected.startsWith(comparable(first.text())) || leads(content, first))
+        ? first
+        : null;
+  }
+
+  /** Whether a heading comes before any sentence of the content, where a title stands. */
+  private static boolean leads(Element content, Element heading) {
+    int[] before = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == heading) {
+              return FilterResult.STOP;
+            }
+            if (node instanceof TextNode text) {
+              before[0] += text.text().strip().length();
+            }
+            return before[0] > MAX_TEXT_BEFORE_TITLE ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        content);
+    return before[0] <= MAX_TEXT_BEFORE_TITLE;
+  }
+
+  /** Text as titles are compared: lower case, spaces collapsed, no trailing marks. */
+  private static String comparable(String text) {
+    String plain =
+        SourceText.clean(text)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"');
+    return TITLE_NOISE.matcher(plain).replaceAll(" ").strip().replaceAll("[\\s.:!?¶#§]+$", "");
   }
 
   private static boolean inSiteChrome(Element e) {

@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -35,6 +37,21 @@ final class ProseMap {
 
   /** A page beside a list of other entries has at least this share of its prose of its own. */
   static final double MIN_OWN_SHARE = 0.15;
+
+  /**
+   * Text in more pieces than this (text nodes between inline elements) is prose only with a
+   * punctuation mark for every {@link #PIECES_PER_MARK} pieces; else it is a tag cloud, a row of
+   * labels or a list of names.
+   */
+  static final int MAX_UNPUNCTUATED_PIECES = 3;
+
+  /** See {@link #MAX_UNPUNCTUATED_PIECES}. */
+  static final int PIECES_PER_MARK = 4;
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?。，、；：！？]");
+  private static final Pattern ADDRESS = Pattern.compile("^\\s*(?:https?://|www\\.)\\S+\\s*$");
+
+  private static final Set<String> CODE = Set.of("pre", "code");
 
   private static final Set<String> NOT_PROSE = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -78,6 +95,9 @@ final class ProseMap {
             }
             if (Boilerplate.isChrome(e)) {
               return FilterResult.SKIP_ENTIRELY;
+            }
+            if (CODE.contains(e.normalName())) {
+              return FilterResult.SKIP_CHILDREN; // highlighters' classes (meta, tag) are no chrome
             }
             boolean chrome =
                 switch (Boilerplate.named(e)) {
@@ -138,6 +158,8 @@ final class ProseMap {
     int text;
     int linkText;
     int links;
+    int textNodes;
+    int punctuation;
 
     Counter(Element element) {
       this.element = element;
@@ -190,10 +212,13 @@ final class ProseMap {
       if (open.isEmpty()) {
         return;
       }
-      int length = visibleLength(node.getWholeText());
+      String text = node.getWholeText();
+      int length = visibleLength(text);
       Counter c = open.peek();
       c.ownText += length;
-      c.ownLinkText += linkDepth > 0 ? length : 0;
+      c.ownLinkText += linkDepth > 0 && !isAddress(text) ? length : 0;
+      c.punctuation += punctuation(text);
+      c.textNodes += length > 0 ? 1 : 0;
     }
 
     private void close(Counter c) {
@@ -215,6 +240,8 @@ final class ProseMap {
       double own = c.ownText - c.ownLinkText;
       if (c.ownText >= MIN_PROSE
           && c.ownLinkText <= MAX_LINK_SHARE * c.ownText
+          && (c.textNodes <= MAX_UNPUNCTUATED_PIECES
+              || c.punctuation * PIECES_PER_MARK >= c.textNodes)
           && !NOT_PROSE.contains(c.element.normalName())) {
         ownProse.put(c.element, own);
         for (Element e = c.element; e != null; e = e.parent()) {
@@ -258,6 +285,24 @@ final class ProseMap {
   /** Whether an element links to another page: in-page links (permalinks, notes) do not count. */
   static boolean isLink(Element e) {
     return e.normalName().equals("a") && e.hasAttr("href") && !e.attr("href").startsWith("#");
+  }
+
+  /** The punctuation marks of sentences in a piece of text, in Latin or CJK script. */
+  static int punctuation(String text) {
+    int marks = 0;
+    Matcher m = PUNCTUATION.matcher(text);
+    while (m.find()) {
+      marks++;
+    }
+    return marks;
+  }
+
+  /**
+   * Whether a link's text is a web address: written out, it is part of the text (a reference, a
+   * footnote), not a link to click instead of reading.
+   */
+  static boolean isAddress(String text) {
+    return ADDRESS.matcher(text).matches();
   }
 
   /** Whether an element starts a block of text of its own, as opposed to running inline. */
