@@ -55,6 +55,7 @@ final class Boilerplate {
               + "sidebar|widgets?|masthead|navbar|nav|navigation|menu|breadcrumbs?|footer|header"
               + "|share|sharing|sharebar|social|follow|sociallinks|addthis|sharethis"
               + "|related|recommended|recommendations?|readnext|read-next|more-stories|morestories"
+              + "|read-more|readmore|see-also"
               + "|popular|trending|most-read|mostread|outbrain|taboola|newsletter|subscribe"
               + "|subscription|signup|promo|promotions?|sponsored|sponsor|advert\\w*|ads?|adslot"
               + "|adunit|ad-slot|banner|cookies?|consent|gdpr|modal|popup|overlay|paywall"
@@ -84,6 +85,12 @@ final class Boilerplate {
 
   /** Blocks whose text is more than this share of link text are lists of links, not text. */
   static final double MAX_LINK_SHARE = 0.6;
+
+  /**
+   * A block needs this many links to be a list of links: one link alone, a reference or a "source"
+   * line, is part of the entry.
+   */
+  static final int MIN_LINKS = 2;
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -119,15 +126,24 @@ final class Boilerplate {
       return false;
     }
     ProseMap.Stats stats = prose.stats(e);
-    return stats.links() > 0 && stats.linkShare() > MAX_LINK_SHARE;
+    return stats.links() >= MIN_LINKS && stats.linkShare() > MAX_LINK_SHARE;
   }
 
   /**
    * Whether an element, with all it holds, is not part of any entry's text by what it is: a tag
-   * that is never text, hidden, or marked to be ignored.
+   * that is never text, hidden, marked to be ignored, or a link to the entry's tag or category.
    */
   static boolean isChrome(Element e) {
-    return TAGS.contains(e.normalName()) || isHidden(e) || isMarkedIgnored(e);
+    return TAGS.contains(e.normalName()) || isHidden(e) || isMarkedIgnored(e) || isTagLink(e);
+  }
+
+  /** A link that names the entry's tag or category: read as such, not as its text. */
+  private static boolean isTagLink(Element e) {
+    if (!e.normalName().equals("a") || !e.hasAttr("rel")) {
+      return false;
+    }
+    String rel = " " + e.attr("rel").toLowerCase(Locale.ROOT) + " ";
+    return rel.contains(" tag ") || rel.contains(" category ");
   }
 
   /**

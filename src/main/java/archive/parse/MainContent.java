@@ -30,6 +30,10 @@ final class MainContent {
   /** An ancestor holding the h1 is the page root while its prose grows by no more than this. */
   private static final double TITLE_REACH = 1.3;
 
+  /** Blocks that are one piece of an entry (a listing, a quote, a list), never all of it. */
+  private static final Set<String> WHOLE_BLOCKS =
+      Set.of("figure", "pre", "code", "blockquote", "ul", "ol", "dl", "li", "p");
+
   private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   /**
@@ -97,6 +101,7 @@ final class MainContent {
         }
       }
       if (best == null
+          || WHOLE_BLOCKS.contains(best.normalName())
           || prose.prose(best) < CONCENTRATION * total
           || prose.ownProse(best) * 2 > prose.prose(best)
           || hasSectionHeading(at, best)) {

@@ -103,4 +103,39 @@ class BoilerplateTest {
     assertThat(chromeByName("<div class='entry-content sidebar-left'></div>")).isFalse();
     assertThat(chromeByName("<main class=sidebar></main>")).isFalse();
   }
+
+  @Test
+  void aParagraphThatIsOneLinkStaysPartOfTheEntry() {
+    String text = prunedText(PROSE + "<h2>Links</h2><p><a href=/p/4602>Luogu P4602</a></p>", false);
+    assertThat(text).contains("Luogu P4602");
+  }
+
+  @Test
+  void linksWrittenOutAsAddressesAreText() {
+    String text =
+        prunedText(
+            "<ul><li><a href=https://a.example/x>https://a.example/x</a></li>"
+                + "<li><a href=https://b.example/y>https://b.example/y</a></li></ul>",
+            false);
+    assertThat(text).contains("https://a.example/x", "https://b.example/y");
+  }
+
+  @Test
+  void keepsTheCodeButNotTheLineNumbersOfAHighlightedListing() {
+    String text =
+        prunedText(
+            PROSE
+                + "<figure class=highlight><table><tr><td class=gutter><pre>1\n2</pre></td>"
+                + "<td class=code><pre><span class=meta>$</span> make <span class=tag>all</span>"
+                + "</pre></td></tr></table></figure>",
+            false);
+    assertThat(text).contains("$ make all").doesNotContain("1 2");
+  }
+
+  @Test
+  void tagAndCategoryLinksAreMetadataNotText() {
+    String text =
+        prunedText(PROSE + "<p><a href=/c/notes/ rel='category tag'>Notes</a></p>", false);
+    assertThat(text).doesNotContain("Notes");
+  }
 }

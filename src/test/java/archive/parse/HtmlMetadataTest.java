@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,12 @@ class HtmlMetadataTest {
     Document doc = Jsoup.parse(html);
     var content = MainContent.find(doc);
     return HtmlMetadata.read(
-        doc, content, HtmlMetadata.titleHeading(content), "p.html", siteName, problems);
+        doc,
+        content,
+        HtmlMetadata.titleHeading(doc, content, siteName),
+        "p.html",
+        siteName,
+        problems);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -161,5 +167,27 @@ class HtmlMetadataTest {
             "<head><script type='application/ld+json'>{\"keywords\": \"rust, 'wasm'\"}</script>"
                 + "</head><body><p>x</p></body>");
     assertThat(meta.tags()).containsExactly("rust", "wasm");
+  }
+
+  @Test
+  void anH1LowInTheContentOrInARelatedBoxIsNotTheTitleTheTitleElementIs() {
+    String html =
+        "<head><title>Linux bridges - Notes</title></head><body><article>"
+            + "<p>Some text about bridges, long enough to be the start.</p>".repeat(3)
+            + "<h1 id=other>Other</h1><p>More.</p></article>"
+            + "<section class=related><h1>See Also</h1></section></body>";
+    Document doc = Jsoup.parse(html);
+    Element content = doc.selectFirst("article");
+    assertThat(HtmlMetadata.titleHeading(doc, content, "Notes")).isNull();
+    assertThat(read(html, "Notes").title()).isEqualTo("Linux bridges");
+  }
+
+  @Test
+  void theTitleHeadingIsTheOneThatSaysTheDeclaredTitleWhereverItIs() {
+    Document doc =
+        Jsoup.parse(
+            "<head><title>OpenMP 1 | Site</title></head><body><div class=hero>"
+                + "<h1 id=t>OpenMP 1</h1></div><div id=c><p>Text.</p><h1>Overview</h1></div></body>");
+    assertThat(HtmlMetadata.titleHeading(doc, doc.getElementById("c"), "Site").id()).isEqualTo("t");
   }
 }

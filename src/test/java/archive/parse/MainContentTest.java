@@ -168,4 +168,32 @@ class MainContentTest {
     Document doc = Jsoup.parse("<html><body><div><p>short</p></div></body></html>");
     assertThat(MainContent.find(doc)).isSameAs(doc.body());
   }
+
+  @Test
+  void aTagCloudIsNoProseEvenWhenItIsLong() {
+    String cloud = "<span>tag</span> <span>other</span> ".repeat(60);
+    Element content =
+        find(
+            "<article id=post><h1>T</h1><p>A short post, with a sentence.</p></article>"
+                + "<div class=sidebar-like><div>"
+                + cloud
+                + "</div></div>");
+    assertThat(content.id()).isEqualTo("post");
+  }
+
+  @Test
+  void neverNarrowsToACodeListingThatOutweighsTheProse() {
+    String code =
+        "<pre>" + "let value = compute(input, options); // a long line of code\n".repeat(20);
+    Element content =
+        find(
+            "<article id=a><h1>T</h1>"
+                + PROSE
+                + "<figure><table><tr><td>"
+                + code
+                + "</pre></td></tr></table></figure>"
+                + PROSE
+                + "</article>");
+    assertThat(content.id()).isEqualTo("a");
+  }
 }
