@@ -50,7 +50,9 @@ Options:
   --out DIR        where queries.tsv, results.tsv and failures.tsv go (default: a new temporary folder)
   --pagefind       also run Pagefind on the same queries for sites of built HTML (npm installs
                    pagefind into a temporary folder; bench/relevance_pagefind.mjs indexes the same
-                   entry pages with Pagefind's Node API and searches them with its own pagefind.js)
+                   entry pages with Pagefind's Node API and searches them with its own pagefind.js;
+                   where most pages have no <html lang>, Pagefind is told the language archive
+                   found, as its forceLanguage, since it cannot split Chinese into words otherwise)
   --archive PATH   the launcher (default: ./archive beside bench/)
 
 LABEL names a site in the tables (default: the folder's name). Figures depend on the seed, the sites'
@@ -185,6 +187,7 @@ class Entry:
         self.source = shown["source"]
         self.title = shown["title"] or ""
         self.date = shown["date"] or ""
+        self.lang = shown["lang"] or ""
         self.text = shown["text"] or ""
         headings = " \n".join(s["heading"] for s in shown["sections"] or [] if s["heading"])
         searchable = "\n".join(
@@ -528,28 +531,45 @@ def figures(ranks):
     }
 
 
+def untagged_language(entries):
+    """The language most entries are in, by archive's reading, when most of their pages do not say
+    theirs (no <html lang>): Pagefind then needs it said (its forceLanguage), as a site's owner
+    would, or it cannot split Chinese or Japanese text into words. None otherwise."""
+    untagged = 0
+    for e in entries:
+        with open(e.source, encoding="utf-8", errors="replace") as f:
+            untagged += not re.search(r"<html[^>]*\slang=", f.read(20000), re.I)
+    langs = [e.lang.split("-")[0] for e in entries if e.lang]
+    if 2 * untagged <= len(entries) or not langs:
+        return None
+    return max(sorted(set(langs)), key=langs.count)
+
+
 def pagefind_ranks(script, work, label, entries, queries):
     """Ranks of the intended entries under Pagefind, or None with the reason printed."""
     job = os.path.join(work, f"pagefind-{label}.json")
     out = os.path.join(work, f"pagefind-{label}.out.json")
+    language = untagged_language(entries)
+    if language:
+        print(f"{label}: most pages say no language; Pagefind is told {language} (forceLanguage)", file=sys.stderr)
     with open(job, "w", encoding="utf-8") as f:
         json.dump({
-            "pages": [{"id": e.id, "file": os.path.abspath(e.source), "url": "/" + e.id} for e in entries],
+            "pages": [{"id": e.id, "file": os.path.abspath(e.source)} for e in entries],
             "queries": [q["query"] for q in queries],
             "output": os.path.join(work, f"pagefind-{label}"),
             "result": out,
+            "language": language,
         }, f)
-    run = subprocess.run(["node", script, job], cwd=os.path.join(work, "pagefind-npm"),
-                         capture_output=True, text=True, check=False)
+    folder = os.path.join(work, "pagefind-npm")
+    local = shutil.copy(script, folder)  # run beside node_modules, where `import "pagefind"` resolves
+    run = subprocess.run(["node", local, job], cwd=folder, capture_output=True, text=True, check=False)
     if run.returncode != 0:
         print(f"pagefind on {label} failed: {run.stderr.strip()[-500:]}", file=sys.stderr)
         return None
     with open(out, encoding="utf-8") as f:
         answers = json.load(f)
-    ranks = []
-    for q, urls in zip(queries, answers):
-        ranks.append(next((i + 1 for i, u in enumerate(urls[:TOP]) if u == "/" + q["id"]), None))
-    return ranks
+    return [next((i + 1 for i, found in enumerate(ids[:TOP]) if found == q["id"]), None)
+            for q, ids in zip(queries, answers)]
 
 
 def install_pagefind(work):
@@ -628,8 +648,9 @@ def main():
                 for r, p in zip(results, pf):
                     r["pagefind_rank"] = p or ""
         rows.append(row)
-        print(f"{label}: {len(entries)} entries of {len(files)} files, {len(queries)} queries "
-              f"({none} entries had no usable pair), {took:.1f} s of searching", file=sys.stderr)
+        made = f"from {args.queries}" if given is not None else f"({none} entries had no usable pair)"
+        print(f"{label}: {len(entries)} entries of {len(files)} files, {len(queries)} queries {made}, "
+              f"{took:.1f} s of searching", file=sys.stderr)
 
     write_tsv(os.path.join(out, "queries.tsv"), QUERY_COLUMNS, all_queries)
     columns = RESULT_COLUMNS + (["pagefind_rank"] if any("pagefind" in r for r in rows) else [])
@@ -637,27 +658,29 @@ def main():
     write_tsv(os.path.join(out, "failures.tsv"), columns, [r for r in all_results if r["rank"] != 1])
 
     total = figures([r["rank"] or None for r in all_results])
+    summary = rows + [{"site": "all", "entries": sum(r["entries"] for r in rows),
+                       "archive": total, "found": sum(r["found"] for r in rows)}]
     with_pf = [r for r in rows if "pagefind" in r]
+    if with_pf:  # the same figures for Pagefind, on the sites of built HTML and on all of them together
+        sub = [r for r in all_results if r["site"] in {row["site"] for row in with_pf}]
+        summary.append({"site": "all built HTML", "entries": sum(r["entries"] for r in with_pf),
+                        "archive": figures([r["rank"] or None for r in sub]),
+                        "found": sum(r["found"] for r in with_pf),
+                        "pagefind": figures([r.get("pagefind_rank") or None for r in sub])})
     header = f"{'site':<16} {'entries':>7} {'queries':>7} {'success@1':>9} {'success@3':>9} {'MRR@10':>6} {'found':>5}"
     if with_pf:
-        header += f"   | Pagefind {pagefind_version}: {'s@1':>6} {'s@3':>6} {'MRR':>5}"
+        header += f" | {'Pagefind s@1':>12} {'s@3':>6} {'MRR@10':>6}"
     print(header)
-    for row in rows + [{"site": "all", "entries": sum(r["entries"] for r in rows),
-                        "archive": total, "found": sum(r["found"] for r in rows)}]:
+    for row in summary:
         f = row["archive"]
         line = (f"{row['site']:<16} {row['entries']:>7} {f['n']:>7} {pct(f['s1']):>9} {pct(f['s3']):>9} "
                 f"{f['mrr']:6.3f} {row['found']:>5}")
         if "pagefind" in row:
             p = row["pagefind"]
-            line += f"   | {'':>{len(pagefind_version) + 10}} {pct(p['s1']):>6} {pct(p['s3']):>6} {p['mrr']:5.3f}"
+            line += f" | {pct(p['s1']):>12} {pct(p['s3']):>6} {p['mrr']:6.3f}"
         print(line)
     if with_pf:
-        ids = {r["site"] for r in with_pf}
-        sub = [r for r in all_results if r["site"] in ids]
-        a = figures([r["rank"] or None for r in sub])
-        p = figures([r.get("pagefind_rank") or None for r in sub])
-        print(f"built HTML only ({len(sub)} queries): archive {pct(a['s1'])} / {pct(a['s3'])} / {a['mrr']:.3f}, "
-              f"Pagefind {pct(p['s1'])} / {pct(p['s3'])} / {p['mrr']:.3f}")
+        print(f"Pagefind {pagefind_version}, on the same entry pages and queries (bench/relevance_pagefind.mjs)")
     print(f"queries: {os.path.join(out, 'queries.tsv')}  failures: {os.path.join(out, 'failures.tsv')}  "
           f"all: {os.path.join(out, 'results.tsv')}")
     log.close()
