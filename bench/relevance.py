@@ -600,10 +600,20 @@ def main():
     parser.add_argument("--pagefind", action="store_true")
     parser.add_argument("--archive", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "archive"))
     args = parser.parse_args()
+    for spec in args.sites:
+        if not os.path.isdir(spec.rpartition("=")[2]):
+            parser.error(f"{spec}: not a folder")
 
     out = args.out or tempfile.mkdtemp(prefix="relevance-")
     os.makedirs(out, exist_ok=True)
     work = tempfile.mkdtemp(prefix="relevance-work-")
+    try:
+        measure(args, out, work)
+    finally:  # the temporary indexes and Pagefind's files go, whatever happened
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args, out, work):
     log = open(os.path.join(out, "archive.log"), "w", encoding="utf-8")
     given = read_tsv(args.queries) if args.queries else None
     pagefind_script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "relevance_pagefind.mjs")
@@ -684,7 +694,6 @@ def main():
     print(f"queries: {os.path.join(out, 'queries.tsv')}  failures: {os.path.join(out, 'failures.tsv')}  "
           f"all: {os.path.join(out, 'results.tsv')}")
     log.close()
-    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
