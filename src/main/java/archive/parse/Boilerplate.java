@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -99,7 +100,8 @@ final class Boilerplate {
   /**
    * Removes from a content element what is not the entry's text: the chrome inside it, and, on an
    * entry, blocks that are mostly links to other pages (related lists, "read more" lines, link
-   * bars). A list page keeps its links: they are its text. Headings stay, whatever they link to.
+   * bars). A list page keeps its links: they are its text. Headings stay, whatever they link to,
+   * unless what they headed was all taken away.
    */
   static void prune(Element content, ProseMap prose, boolean listPage) {
     List<Element> remove = new ArrayList<>();
@@ -118,7 +120,33 @@ final class Boilerplate {
           }
         },
         content);
-    remove.forEach(Element::remove);
+    List<Element> headingsBefore = new ArrayList<>();
+    for (Element e : remove) {
+      Element before = e.previousElementSibling();
+      if (before != null && HEADINGS.contains(before.normalName())) {
+        headingsBefore.add(before);
+      }
+      e.remove();
+    }
+    headingsBefore.stream().filter(Boilerplate::headsNothing).forEach(Element::remove);
+  }
+
+  /**
+   * Whether a heading is left heading nothing: no element follows it before the end of its parent
+   * or a heading of its level or higher ("All tags" over a tag cloud taken away, "Add comment" over
+   * a form).
+   */
+  private static boolean headsNothing(Element heading) {
+    for (Node next = heading.nextSibling(); next != null; next = next.nextSibling()) {
+      if (next instanceof TextNode text && !text.isBlank()) {
+        return false;
+      }
+      if (next instanceof Element e) {
+        return HEADINGS.contains(e.normalName())
+            && e.normalName().compareTo(heading.normalName()) <= 0;
+      }
+    }
+    return true;
   }
 
   private static boolean isLinkBlock(Element e, ProseMap prose) {

@@ -45,6 +45,9 @@ final class HtmlSections implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     int level = headingLevel(element);
+    if (level > 0 && headingText(element).isBlank()) {
+      return FilterResult.SKIP_ENTIRELY; // an empty heading (a theme's subtitle slot) is nothing
+    }
     if (level > 0) {
       out.heading(headingText(element), anchor(element), level);
       return FilterResult.SKIP_ENTIRELY;

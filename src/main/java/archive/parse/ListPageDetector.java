@@ -2,6 +2,7 @@ package archive.parse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -13,7 +14,9 @@ final class ListPageDetector {
 
   /** Names a blog gives its list pages, as a path segment, a file name or a layout. */
   static final Set<String> LIST_NAMES =
-      Set.of("tags", "tag", "categories", "category", "archive", "archives");
+      Set.of("tags", "tag", "categories", "category", "archive", "archives", "authors", "author");
+
+  private static final Pattern PAGED_INDEX = Pattern.compile("index\\d*");
 
   /** A page needs at least this many links before it can count as mostly links. */
   static final int MIN_LINKS = 5;
@@ -28,9 +31,9 @@ final class ListPageDetector {
 
   /**
    * Whether a path is a list page: Hugo's {@code _index.md}, anything under a {@code tags/}, {@code
-   * tag/}, {@code categories/}, {@code category/}, {@code archive/} or {@code archives/} folder, a
-   * page named like those ({@code tags.html}), a paginated {@code page/N/} path, or the root {@code
-   * index} page.
+   * tag/}, {@code categories/}, {@code category/}, {@code archive/}, {@code archives/}, {@code
+   * authors/} or {@code author/} folder, a page named like those ({@code tags.html}), a paginated
+   * {@code page/N/} path, or the root {@code index} page and its pages ({@code index2.html}).
    */
   static boolean isListPath(String relativePath) {
     String[] parts = relativePath.toLowerCase(Locale.ROOT).split("/");
@@ -38,7 +41,7 @@ final class ListPageDetector {
     if (stem.equals("_index") || LIST_NAMES.contains(stem)) {
       return true;
     }
-    if (parts.length == 1 && stem.equals("index")) {
+    if (parts.length == 1 && PAGED_INDEX.matcher(stem).matches()) { // Pelican: index2.html
       return true;
     }
     for (int i = 0; i < parts.length - 1; i++) {

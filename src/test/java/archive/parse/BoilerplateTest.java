@@ -138,4 +138,17 @@ class BoilerplateTest {
         prunedText(PROSE + "<p><a href=/c/notes/ rel='category tag'>Notes</a></p>", false);
     assertThat(text).doesNotContain("Notes");
   }
+
+  @Test
+  void aHeadingOverWhatWasTakenAwayGoesWithIt() {
+    String text =
+        prunedText(
+            PROSE
+                + "<h2>Setup</h2><h3>Step one</h3>"
+                + PROSE
+                + "<h3>Add comment</h3><form><input name=c></form>"
+                + "<h2>All tags</h2><div class=tag-cloud><a href=/t/a>a</a> <a href=/t/b>b</a></div>",
+            false);
+    assertThat(text).contains("Setup", "Step one").doesNotContain("Add comment", "All tags");
+  }
 }

@@ -24,6 +24,9 @@ class ListPageDetectorTest {
         "category/ops.html",
         "archive/index.html",
         "archives/2021/index.html",
+        "index2.html",
+        "author/0x7df.html",
+        "authors.html",
         "tags.html",
         "Archive.html",
         "blog/categories.md",
@@ -44,7 +47,9 @@ class ListPageDetectorTest {
         "page/about.html",
         "posts/page/intro.html",
         "dev_log_12.md",
-        "posts/archive-format.md"
+        "posts/archive-format.md",
+        "posts/index2.html",
+        "posts/indexing-notes.html"
       })
   void leavesEntryPathsAlone(String path) {
     assertThat(ListPageDetector.isListPath(path)).isFalse();
