@@ -84,6 +84,7 @@ final class HtmlEntryParser {
     if (isNoindex(doc)) {
       return ParseResult.skipped("noindex", problems);
     }
+    boolean pageHasText = doc.body().hasText(); // before the title and the chrome are taken out
     ProseMap prose = ProseMap.of(doc.body());
     MainContent.Roots roots = MainContent.roots(doc, prose);
     Element content = roots.text();
@@ -96,7 +97,6 @@ final class HtmlEntryParser {
     boolean list =
         ListPageDetector.isListPath(path)
             || ListPageDetector.isListContent(content, prose, h1 != null);
-    boolean pageHasText = doc.body().hasText();
     Boilerplate.prune(content, prose, list);
     List<Section> sections = HtmlSections.of(content);
     if (!SectionCollector.hasText(sections)) {

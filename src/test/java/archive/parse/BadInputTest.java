@@ -88,6 +88,7 @@ class BadInputTest {
           Map.entry("empty.html", skipped("no main content found")),
           Map.entry("blank.html", skipped("empty file")),
           Map.entry("no-text.html", skipped("no text in the page")),
+          Map.entry("title-only.html", skipped("no main content found")),
           Map.entry("garbage.html", entry("Unclosed bold and italic\ncell\npara")),
           Map.entry("cp1252.html", entry("The café was “closed”.")),
           Map.entry(
