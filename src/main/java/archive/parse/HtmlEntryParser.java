@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,9 +89,10 @@ final class HtmlEntryParser {
     ProseMap prose = ProseMap.of(doc.body());
     MainContent.Roots roots = MainContent.roots(doc, prose);
     Element content = roots.text();
-    Element h1 = HtmlMetadata.titleHeading(doc, roots.root(), options.siteName());
+    Map<String, List<String>> metas = HtmlMetadata.metas(doc); // read once, for title and fields
+    Element h1 = HtmlMetadata.titleHeading(doc, metas, roots.root(), options.siteName());
     HtmlMetadata meta =
-        HtmlMetadata.read(doc, roots.root(), h1, path, options.siteName(), problems);
+        HtmlMetadata.read(doc, metas, roots.root(), h1, path, options.siteName(), problems);
     if (h1 != null) {
       h1.remove(); // the title, not a section
     }

@@ -50,18 +50,19 @@ record HtmlMetadata(
   /**
    * Reads a page's metadata.
    *
+   * @param metas the page's metas ({@link #metas})
    * @param content the main content element
    * @param titleHeading the content's title h1 (see {@link #titleHeading}), or null
    * @param problems receives dates that are present but unreadable
    */
   static HtmlMetadata read(
       Document doc,
+      Map<String, List<String>> metas,
       Element content,
       @Nullable Element titleHeading,
       String path,
       @Nullable String siteName,
       List<Problem> problems) {
-    Map<String, List<String>> metas = metas(doc);
     JsonLd jsonLd = JsonLd.of(doc);
     HtmlDates dates = new HtmlDates(doc, content, metas, jsonLd, path, problems);
     return new HtmlMetadata(
@@ -96,8 +97,8 @@ record HtmlMetadata(
    * that an h1 lower in the content ("Other notes") or in a related box ("See also") stays a
    * section and the declared title is the title.
    */
-  static @Nullable Element titleHeading(Document doc, Element content, @Nullable String siteName) {
-    Map<String, List<String>> metas = metas(doc);
+  static @Nullable Element titleHeading(
+      Document doc, Map<String, List<String>> metas, Element content, @Nullable String siteName) {
     String name = siteName != null ? siteName : meta(metas, "og:site_name");
     String declared = meta(metas, "og:title", "twitter:title");
     if (declared == null) {
@@ -163,7 +164,7 @@ record HtmlMetadata(
   }
 
   /** Every meta tag's content, by its lower-cased name, property or itemprop. */
-  private static Map<String, List<String>> metas(Document doc) {
+  static Map<String, List<String>> metas(Document doc) {
     Map<String, List<String>> metas = new HashMap<>();
     for (Element meta : doc.getElementsByTag("meta")) {
       String content = meta.attr("content").strip();

@@ -25,8 +25,9 @@ class HtmlMetadataTest {
     var content = MainContent.find(doc);
     return HtmlMetadata.read(
         doc,
+        HtmlMetadata.metas(doc),
         content,
-        HtmlMetadata.titleHeading(doc, content, siteName),
+        HtmlMetadata.titleHeading(doc, HtmlMetadata.metas(doc), content, siteName),
         "p.html",
         siteName,
         problems);
@@ -178,7 +179,7 @@ class HtmlMetadataTest {
             + "<section class=related><h1>See Also</h1></section></body>";
     Document doc = Jsoup.parse(html);
     Element content = doc.selectFirst("article");
-    assertThat(HtmlMetadata.titleHeading(doc, content, "Notes")).isNull();
+    assertThat(HtmlMetadata.titleHeading(doc, HtmlMetadata.metas(doc), content, "Notes")).isNull();
     assertThat(read(html, "Notes").title()).isEqualTo("Linux bridges");
   }
 
@@ -188,6 +189,9 @@ class HtmlMetadataTest {
         Jsoup.parse(
             "<head><title>OpenMP 1 | Site</title></head><body><div class=hero>"
                 + "<h1 id=t>OpenMP 1</h1></div><div id=c><p>Text.</p><h1>Overview</h1></div></body>");
-    assertThat(HtmlMetadata.titleHeading(doc, doc.getElementById("c"), "Site").id()).isEqualTo("t");
+    assertThat(
+            HtmlMetadata.titleHeading(doc, HtmlMetadata.metas(doc), doc.getElementById("c"), "Site")
+                .id())
+        .isEqualTo("t");
   }
 }
