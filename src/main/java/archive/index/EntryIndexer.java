@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a site's entries into the index, incrementally, from its folder or by crawling it:
@@ -67,6 +68,8 @@ public final class EntryIndexer implements Closeable {
   private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
+  private @Nullable Path namedRoot; // the site folder whose name was learned, or null
+  private @Nullable String learnedSiteName;
 
   private EntryIndexer(Path indexDir, Directory directory, IndexWriter writer) {
     this.indexDir = indexDir;
@@ -269,15 +272,23 @@ public final class EntryIndexer implements Closeable {
 
   /**
    * The options with the site's name, when they have none: the one its pages' titles share, else
-   * the title in its generator's configuration.
+   * the title in its generator's configuration. Learned once per site folder by this indexer, so
+   * that a watcher's runs every few seconds do not read the pages' heads again each time.
    */
-  private static ParseOptions withSiteName(ParseOptions options, SiteScan scan) {
+  private ParseOptions withSiteName(ParseOptions options, SiteScan scan) {
     if (options.siteName() != null) {
       return options;
     }
-    List<Path> pages =
-        scan.files().stream().filter(f -> f.format() == Format.HTML).map(SourceFile::path).toList();
-    return options.withSiteName(SiteNames.of(scan.root(), pages).orElse(null));
+    if (!scan.root().equals(namedRoot)) {
+      List<Path> pages =
+          scan.files().stream()
+              .filter(f -> f.format() == Format.HTML)
+              .map(SourceFile::path)
+              .toList();
+      learnedSiteName = SiteNames.of(scan.root(), pages).orElse(null);
+      namedRoot = scan.root();
+    }
+    return options.withSiteName(learnedSiteName);
   }
 
   private Map<String, String> commitData() {
