@@ -2,9 +2,6 @@ package archive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,13 +30,7 @@ class ResultsReadWellTest {
   @TempDir Path indexDir;
 
   private SearchResult search(String query) throws IOException {
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
-    try (Searcher searcher = Searcher.open(indexDir)) {
-      return searcher.search(SearchRequest.of(query));
-    }
+    return IndexedSite.search(site, indexDir, query);
   }
 
   private void write(String name, String text) throws IOException {

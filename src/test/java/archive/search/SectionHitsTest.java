@@ -2,9 +2,6 @@ package archive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +15,9 @@ class SectionHitsTest {
   @TempDir Path indexDir;
 
   private Hit onlyHit(String query) throws IOException {
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
-    try (Searcher searcher = Searcher.open(indexDir)) {
-      SearchResult result = searcher.search(SearchRequest.of(query));
-      assertThat(result.hits()).hasSize(1);
-      return result.hits().get(0);
-    }
+    SearchResult result = IndexedSite.search(site, indexDir, query);
+    assertThat(result.hits()).hasSize(1);
+    return result.hits().get(0);
   }
 
   @Test
