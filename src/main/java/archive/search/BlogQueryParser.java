@@ -166,6 +166,10 @@ final class BlogQueryParser extends QueryParser {
       if (proximity != null) {
         query.add(proximity, Occur.SHOULD);
       }
+      Query asTyped = TextQueries.asTyped(near);
+      if (asTyped != null) {
+        query.add(asTyped, Occur.SHOULD);
+      }
     }
     query.add(TextQueries.kinds(includeLists), Occur.FILTER);
     return new BlogQuery(query.build(), words(), scoring, parts, said);
