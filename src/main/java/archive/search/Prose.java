@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * How much a stretch of an entry's text reads as prose rather than as a table of contents, a list
- * of references or citations, navigation, or a run of link text: the share of its characters on
- * lines of running text. The body is plain text with a line per block, so a table of contents or a
- * link list is many short lines, and a reference list is lines full of URLs, years and brackets.
+ * of references or citations, navigation, a run of link text or code. The body is plain text with a
+ * line per block, so a table of contents or a link list is many short lines, a reference list is
+ * lines full of URLs, years and brackets, and code is lines dense with brackets, operators and
+ * semicolons.
  */
 final class Prose {
 
@@ -17,29 +18,47 @@ final class Prose {
       Pattern.compile(
           "https?://\\S*|www\\.\\S*|\\[\\d+]|\\(\\d{4}\\)|\\d+|\\S+\\.(com|org|net)\\S*");
 
+  /** A line with at least this share of its characters code symbols is code, not a sentence. */
+  private static final double CODE_SYMBOL_SHARE = 0.08;
+
+  private static final String CODE_SYMBOLS = "{}[]()<>;=|&$\\/_*#`";
+
+  /** A short line (a list item, a label, a heading's text) counts this much as prose. */
+  private static final float SHORT_LINE_WEIGHT = 0.5f;
+
+  /** A line of references, citations or code counts this much as prose. */
+  private static final float NOT_PROSE_WEIGHT = 0.1f;
+
   private Prose() {}
 
-  /** The share, 0 to 1, of {@code text[from, to)} on lines of running text. */
-  static float ratio(String text, int from, int to) {
-    int total = 0;
-    int prose = 0;
+  /**
+   * How much {@code text[from, to)} reads as prose, 0.1 to 1: the mean over its characters of their
+   * line's weight, 1 for running text, {@link #SHORT_LINE_WEIGHT} for a short line (a list item may
+   * be what the reader remembers; a table of contents is such lines too, and loses to prose that
+   * matches as well), {@link #NOT_PROSE_WEIGHT} for references and code.
+   */
+  static float weight(String text, int from, int to) {
+    long total = 0;
+    double weighted = 0;
     int lineStart = from;
     for (int i = from; i <= to; i++) {
       if (i == to || isLineBreak(text.charAt(i))) {
-        int length = i - lineStart;
+        String line = text.substring(lineStart, i);
+        int length = line.strip().length();
         total += length;
-        if (length > 0 && isRunningText(text.substring(lineStart, i))) {
-          prose += length;
-        }
+        weighted += length * lineWeight(line);
         lineStart = i + 1;
       }
     }
-    return total == 0 ? 0f : (float) prose / total;
+    return total == 0 ? NOT_PROSE_WEIGHT : (float) (weighted / total);
   }
 
-  /** {@link #ratio} of a whole text. */
-  static float ratio(String text) {
-    return ratio(text, 0, text.length());
+  private static float lineWeight(String line) {
+    String[] words = line.strip().split("\\s+");
+    if (isCode(line) || isReferences(words)) {
+      return NOT_PROSE_WEIGHT;
+    }
+    return words.length < MIN_WORDS ? SHORT_LINE_WEIGHT : 1f;
   }
 
   /**
@@ -74,15 +93,33 @@ final class Prose {
 
   private static boolean isRunningText(String line) {
     String[] words = line.strip().split("\\s+");
-    if (words.length < MIN_WORDS) {
-      return false;
-    }
+    return words.length >= MIN_WORDS && !isReferences(words) && !isCode(line);
+  }
+
+  /** A quarter or more of the words URLs, years, numbers or bracketed numbers: a citation. */
+  private static boolean isReferences(String[] words) {
     int references = 0;
     for (String word : words) {
       if (REFERENCE_TOKEN.matcher(word).matches()) {
         references++;
       }
     }
-    return references * 4 < words.length; // a quarter or more: a citation, not a sentence
+    return references * 4 >= words.length;
+  }
+
+  /** Brackets, operators and semicolons dense enough for code rather than a sentence. */
+  static boolean isCode(String line) {
+    int symbols = 0;
+    int visible = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        visible++;
+        if (CODE_SYMBOLS.indexOf(c) >= 0) {
+          symbols++;
+        }
+      }
+    }
+    return symbols >= 3 && symbols >= CODE_SYMBOL_SHARE * visible;
   }
 }

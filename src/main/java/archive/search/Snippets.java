@@ -6,9 +6,11 @@ import archive.parse.Entry;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -84,15 +86,18 @@ final class Snippets {
     }
 
     /**
-     * Sentences grouped to about {@link #PASSAGE_LENGTH} characters, never across a section: a
-     * passage that began in one section and ended in the next would land the reader in the wrong
-     * place.
+     * Sentences and lines grouped to about {@link #PASSAGE_LENGTH} characters, never across a
+     * section: a passage that began in one section and ended in the next would land the reader in
+     * the wrong place.
      */
     private static BreakIterator passageBreaks() {
+      // A line is a block (a paragraph, a list item, a line of code): a sentence ends with it even
+      // without a full stop, so a line of code never runs into the prose after it.
       BreakIterator sentences =
-          LengthGoalBreakIterator.createClosestToLength(
-              BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f);
-      return new SplittingBreakIterator(sentences, Entry.SECTION_SEPARATOR);
+          new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT), '\n');
+      BreakIterator passages =
+          LengthGoalBreakIterator.createClosestToLength(sentences, PASSAGE_LENGTH, 0.3f);
+      return new SplittingBreakIterator(passages, Entry.SECTION_SEPARATOR);
     }
 
     java.util.Map<String, Object[]> highlight(
@@ -105,28 +110,49 @@ final class Snippets {
   private static final class FragmentFormatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
+      int[] words = new int[passages.length];
+      int most = 0;
+      for (int i = 0; i < passages.length; i++) {
+        words[i] = distinctWords(passages[i], content);
+        most = Math.max(most, words[i]);
+      }
       List<Fragment> fragments = new ArrayList<>(passages.length);
-      for (Passage passage : passages) {
+      for (int i = 0; i < passages.length; i++) {
+        Passage passage = passages[i];
+        boolean matched = passage.getNumMatches() > 0;
+        float coverage = matched ? (float) words[i] / most : 0f;
         fragments.add(
             new Fragment(
                 // Placed by its first match: a passage may begin on the separator before a section.
-                passage.getNumMatches() > 0
-                    ? passage.getMatchStarts()[0]
-                    : passage.getStartOffset(),
-                passage.getNumMatches() > 0 ? passage.getScore() * prose(passage, content) : 0f,
-                passage.getNumMatches() > 0,
+                matched ? passage.getMatchStarts()[0] : passage.getStartOffset(),
+                matched
+                    ? passage.getScore()
+                        * coverage
+                        * coverage
+                        * Prose.weight(content, passage.getStartOffset(), passage.getEndOffset())
+                    : 0f,
+                matched,
                 snippet(passage, content)));
       }
       return fragments;
     }
 
     /**
-     * Down-weights a passage that is a list of links, headings or references rather than sentences,
-     * so that an entry's matching prose is shown first; such a passage is still shown when the
-     * entry has no better one.
+     * How many different query words a passage holds, each word counted once whatever its forms
+     * ({@code failure}, {@code failures}): the passage with most of them, as prose, is the one
+     * shown, before one that repeats a single word; references, code and lists of links are shown
+     * only when no prose matches as well (see {@link Prose#weight}).
      */
-    private static float prose(Passage passage, String content) {
-      return 0.2f + 0.8f * Prose.ratio(content, passage.getStartOffset(), passage.getEndOffset());
+    private static int distinctWords(Passage passage, String content) {
+      Set<String> words = new HashSet<>();
+      int[] starts = passage.getMatchStarts();
+      int[] ends = passage.getMatchEnds();
+      for (int i = 0; i < passage.getNumMatches(); i++) {
+        for (QueryTerms.Token token : QueryTerms.analyze(content.substring(starts[i], ends[i]))) {
+          words.add(token.stem() == null ? token.exact() : token.stem());
+        }
+      }
+      return words.size();
     }
 
     private static Snippet snippet(Passage passage, String content) {

@@ -118,4 +118,42 @@ class ResultsReadWellTest {
     assertThat(search("gardne").didYouMean()).isEqualTo("garden");
     assertThat(search("gardne zzyzx").didYouMean()).isNull();
   }
+
+  @Test
+  void theSnippetIsThePassageWithTheMostQueryWordsNotOneRepeatingAWord() throws IOException {
+    write(
+        "raptor.md",
+        "---\ntitle: The new workstation\n---\n"
+            + "We believe we have addressed the known failure modes, and we will watch for new"
+            + " failure modes closely; every failure is logged.\n\n"
+            + "Every machine experiences heat, and the old one experiences it worst of all when"
+            + " summer comes and the office gets warm.\n\n"
+            + "Among the problems I met:\n\n"
+            + "- The CPU experiences a failure (???)\n- The fans are loud\n");
+
+    Hit hit = search("experiences failure").hits().get(0);
+
+    assertThat(Marked.of(hit.snippet())).contains("The CPU [experiences] a [failure]");
+  }
+
+  @Test
+  void codeIsTheSnippetOnlyWhenNoProseMatches() throws IOException {
+    write(
+        "cache.md",
+        "---\ntitle: Caching\n---\n"
+            + "The first version kept everything in memory and was fine for a while, until the"
+            + " traffic doubled over one winter and the service started to fall over at noon.\n\n"
+            + "```\nlet cache = Cache::new(layer_count);\ncache.insert(layer, value); // layer\n"
+            + "for layer in layers { layer.cache().clear(); }\n```\n\n"
+            + "Later we put a cache in front of every layer of the service, which helped more than"
+            + " anything else we tried that year, and the pager finally went quiet at night.\n\n"
+            + "```\nfn evict(&mut self) -> Option<Entry> { self.lru.pop() }\n```\n");
+
+    Hit prose = search("cache layer").hits().get(0);
+    Hit code = search("evict").hits().get(0);
+
+    assertThat(Marked.of(prose.snippet()))
+        .startsWith("Later we put a [cache] in front of every [layer]");
+    assertThat(Marked.of(code.snippet())).contains("fn [evict]");
+  }
 }
