@@ -37,8 +37,9 @@ For each site folder (Markdown sources or built HTML):
      (top 10; when the entry is not among them, further pages of 50 until it is found or the results
      end, for recall);
   4. print, per site and overall: entries, queries, success@1 (the intended entry first), success@3,
-     MRR@10 (1/rank, 0 past 10) and how many were found at all; every query whose entry is not first
-     goes to failures.tsv with what came first and facts that help tell why (which query words the
+     MRR@10 (1/rank, 0 past 10), how many were found at all, and "snippet": of the entries in the
+     first ten, the share whose own snippet marks a form of every query word; every query whose
+     entry is not first goes to failures.tsv with what came first and facts that help tell why (which query words the
      winner holds in the exact form, which forms its snippet marks, lengths and dates).
 
 Options:
@@ -402,6 +403,22 @@ def marked_forms(hit):
     return forms
 
 
+def snippet_shows_all(hit, query):
+    """Whether the hit's own snippet (not its sections') marks a form of every word of the query: a
+    form counts for a word when it is the word or they share all but their last three letters
+    (failure, failures; metric, metrics), at least three; a Chinese word is marked as itself."""
+    text = hit.get("snippetText") or ""
+    marked = [text[a:b].lower() for a, b in hit.get("snippetMatches") or []]
+
+    def covers(form, word):
+        if form == word:
+            return True
+        common = len(os.path.commonprefix([form, word]))
+        return common >= max(3, min(len(form), len(word)) - 3)
+
+    return all(any(covers(m, w) for m in marked) for w in query.lower().split())
+
+
 def exact_in(entry, query, mode):
     forms = entry.han if mode == "han" else entry.latin
     return [w for w in query.split() if w in forms]
@@ -501,6 +518,7 @@ def run_queries(server, queries, by_id):
                 "expected_words": expected.words if expected else "",
                 "expected_date": expected.date if expected else "",
                 "expected_marked": ",".join(marked_forms(hits[rank - 1])) if rank else "",
+                "snippet_all": int(snippet_shows_all(hits[rank - 1], q["query"])) if rank else "",
                 "top_score": top.get("score"),
                 "expected_score": hits[rank - 1].get("score") if rank else "",
                 "top3": " | ".join(h.get("title") or "" for h in hits[:3]),
@@ -512,10 +530,16 @@ def run_queries(server, queries, by_id):
 
 
 RESULT_COLUMNS = QUERY_COLUMNS + [
-    "rank", "found_at", "total", "note", "expected_date", "expected_words", "expected_marked",
+    "rank", "found_at", "total", "note", "expected_date", "expected_words", "expected_marked", "snippet_all",
     "top_id", "top_title", "top_date", "top_words", "top_exact", "top_marked", "expected_score",
     "top_score", "why", "top3",
 ]
+
+
+def snippets(results):
+    """The share of the entries found in the first ten whose snippet marks every query word."""
+    shown = [r for r in results if r["rank"]]
+    return sum(1 for r in shown if r.get("snippet_all") == 1) / len(shown) if shown else 0.0
 
 
 def figures(ranks):
@@ -650,6 +674,7 @@ def measure(args, out, work):
         ranks = [r["rank"] or None for r in results]
         row = {"site": label, "entries": len(entries), "files": len(files), "unqueried": none,
                "archive": figures(ranks), "found": sum(1 for r in results if r["found_at"]),
+               "snippet": snippets(results),
                "seconds": took}
         if pagefind_version and entries and all(e.source.lower().endswith((".html", ".htm")) for e in entries):
             pf = pagefind_ranks(pagefind_script, work, label, entries, queries)
@@ -669,22 +694,23 @@ def measure(args, out, work):
 
     total = figures([r["rank"] or None for r in all_results])
     summary = rows + [{"site": "all", "entries": sum(r["entries"] for r in rows),
-                       "archive": total, "found": sum(r["found"] for r in rows)}]
+                       "archive": total, "found": sum(r["found"] for r in rows),
+                       "snippet": snippets(all_results)}]
     with_pf = [r for r in rows if "pagefind" in r]
     if with_pf:  # the same figures for Pagefind, on the sites of built HTML and on all of them together
         sub = [r for r in all_results if r["site"] in {row["site"] for row in with_pf}]
         summary.append({"site": "all built HTML", "entries": sum(r["entries"] for r in with_pf),
                         "archive": figures([r["rank"] or None for r in sub]),
-                        "found": sum(r["found"] for r in with_pf),
+                        "found": sum(r["found"] for r in with_pf), "snippet": snippets(sub),
                         "pagefind": figures([r.get("pagefind_rank") or None for r in sub])})
-    header = f"{'site':<16} {'entries':>7} {'queries':>7} {'success@1':>9} {'success@3':>9} {'MRR@10':>6} {'found':>5}"
+    header = f"{'site':<16} {'entries':>7} {'queries':>7} {'success@1':>9} {'success@3':>9} {'MRR@10':>6} {'found':>5} {'snippet':>7}"
     if with_pf:
         header += f" | {'Pagefind s@1':>12} {'s@3':>6} {'MRR@10':>6}"
     print(header)
     for row in summary:
         f = row["archive"]
         line = (f"{row['site']:<16} {row['entries']:>7} {f['n']:>7} {pct(f['s1']):>9} {pct(f['s3']):>9} "
-                f"{f['mrr']:6.3f} {row['found']:>5}")
+                f"{f['mrr']:6.3f} {row['found']:>5} {pct(row['snippet']):>7}")
         if "pagefind" in row:
             p = row["pagefind"]
             line += f" | {pct(p['s1']):>12} {pct(p['s3']):>6} {p['mrr']:6.3f}"
