@@ -10,9 +10,12 @@ import archive.ingest.Revisit;
 import archive.parse.Entry;
 import archive.parse.EntryParser;
 import archive.parse.Kind;
+import archive.parse.ParseOptions;
 import archive.parse.ParseResult;
+import archive.parse.SiteNames;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,25 +30,79 @@ import org.jspecify.annotations.Nullable;
  */
 final class CrawlRun implements CrawlSink {
 
+  /**
+   * Pages held back, when the site's name is still to be learned, to learn it from their titles
+   * ({@link SiteNames}) before any of them is parsed.
+   */
+  static final int LEARN_FROM = 20;
+
   private final IndexWriter writer;
-  private final EntryParser parser;
+  private ParseOptions options;
+  private EntryParser parser;
   private final KnownDocs known;
   private final Tally tally;
   private final Progress progress;
   private final Set<String> seen = new HashSet<>();
+  private final List<CrawledPage> waiting = new ArrayList<>();
+  private boolean learning;
 
+  /**
+   * @param options how pages are read
+   * @param learnSiteName whether to learn the site's name from the titles of the first {@link
+   *     #LEARN_FROM} pages the crawl brings, which wait for it, and read every page with it
+   */
   CrawlRun(
-      IndexWriter writer, EntryParser parser, KnownDocs known, Tally tally, Progress progress) {
+      IndexWriter writer,
+      ParseOptions options,
+      boolean learnSiteName,
+      KnownDocs known,
+      Tally tally,
+      Progress progress) {
     this.writer = writer;
-    this.parser = parser;
+    this.options = options;
+    this.parser = new EntryParser(options);
+    this.learning = learnSiteName;
     this.known = known;
     this.tally = tally;
     this.progress = progress;
   }
 
+  /** The options pages were read with: with the site name learned, if one was. */
+  ParseOptions options() {
+    return options;
+  }
+
   @Override
   public void page(CrawledPage page) throws IOException {
     String id = see(page.url());
+    if (learning) {
+      waiting.add(page);
+      if (waiting.size() >= LEARN_FROM) {
+        learnSiteName();
+      }
+      return;
+    }
+    write(id, page);
+  }
+
+  /** Learns the site's name from the waiting pages' titles, then parses and writes them. */
+  private void learnSiteName() throws IOException {
+    learning = false;
+    List<String> titles =
+        waiting.stream().map(p -> SiteNames.title(p.html(), p.charset())).toList();
+    SiteNames.learnFromTitles(titles)
+        .ifPresent(
+            name -> {
+              options = options.withSiteName(name);
+              parser = new EntryParser(options);
+            });
+    for (CrawledPage page : waiting) {
+      write(page.url().toString(), page);
+    }
+    waiting.clear();
+  }
+
+  private void write(String id, CrawledPage page) throws IOException {
     ParseResult result;
     try {
       result = parser.parsePage(page);
@@ -121,6 +178,9 @@ final class CrawlRun implements CrawlSink {
    *     rolled back, leaving the index as it was
    */
   boolean finish(CrawlTotals totals, URI root) throws IOException {
+    if (learning) {
+      learnSiteName(); // a site of fewer pages than LEARN_FROM
+    }
     if (totals.requested() > 0 || totals.notRequested() > 0) {
       tally.notice(
           String.format(

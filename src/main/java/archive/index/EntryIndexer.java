@@ -51,13 +51,22 @@ public final class EntryIndexer implements Closeable {
 
   static final String DATA_OPTIONS = "options";
 
-  /** Commit data: the blog's title, as its site generator's configuration names it; or empty. */
+  /**
+   * Commit data: the blog's title, as its site generator's configuration names it, or for a crawled
+   * site the name its pages' titles share; or empty.
+   */
   public static final String DATA_SITE_TITLE = "siteTitle";
 
   /** Commit data: the base URL entry URLs were made absolute with; empty when site-relative. */
   public static final String DATA_BASE_URL = "baseUrl";
 
   static final String DATA_INDEXED_AT = "indexedAt";
+
+  /**
+   * Commit data of a crawled site: the site name its pages' titles share, as the first crawl
+   * learned it ("" when they share none), kept for the crawls after it.
+   */
+  static final String DATA_SITE_NAME = "siteName";
 
   /** {@link #DATA_SOURCE_KIND} of an index of a site's folder. */
   public static final String SOURCE_FOLDER = "folder";
@@ -220,8 +229,20 @@ public final class EntryIndexer implements Closeable {
     if (full) {
       writer.deleteAll();
     }
-    boolean trust = !full && options.fingerprint().equals(previous.get(DATA_OPTIONS));
-    CrawlRun run = new CrawlRun(writer, new EntryParser(options), known, tally, progress);
+    String learned = previous.get(DATA_SITE_NAME);
+    boolean learn = options.siteName() == null;
+    if (learn
+        && !full
+        && learned != null
+        && crawl.root().toString().equals(previous.get(DATA_SOURCE))) {
+      // The name learned when the site was first crawled: a re-crawl brings only changed pages,
+      // too few to learn from, and the same name keeps every title as it was.
+      options = options.withSiteName(learned.isEmpty() ? null : learned);
+      learn = false;
+    }
+    // A name still to be learned changes how every page reads: then every page is fetched again.
+    boolean trust = !full && !learn && options.fingerprint().equals(previous.get(DATA_OPTIONS));
+    CrawlRun run = new CrawlRun(writer, options, learn, known, tally, progress);
     try {
       CrawlTotals totals = crawl.crawl(new HtmlLinks(), trust ? known.revisits() : Map.of(), run);
       if (run.finish(totals, crawl.root())) {
@@ -231,8 +252,12 @@ public final class EntryIndexer implements Closeable {
               "has the site lost its pages, or does it answer with errors?",
               known.entries());
         }
-        writer.setLiveCommitData(
-            commitData(SOURCE_SITE, crawl.root().toString(), "", options).entrySet());
+        ParseOptions read = run.options();
+        String siteName = read.siteName() == null ? "" : read.siteName();
+        Map<String, String> data =
+            new HashMap<>(commitData(SOURCE_SITE, crawl.root().toString(), siteName, read));
+        data.put(DATA_SITE_NAME, siteName);
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
       } else {
         writer.rollback(); // the site did not answer: the index stays exactly as it was

@@ -2,6 +2,7 @@ package archive.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Learns a site's name from the {@code <title>}s of its pages: the part before or after a separator
@@ -49,6 +51,28 @@ public final class SiteNames {
   private static final String TITLE_END = "</title>";
 
   private SiteNames() {}
+
+  /**
+   * The site name that most of these titles share, if any: for pages already in memory, as a crawl
+   * has them.
+   */
+  public static Optional<String> learnFromTitles(List<String> titles) {
+    return fromTitles(titles.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+  }
+
+  /** The {@code <title>} of an HTML page, entities decoded; "" when it has none. */
+  public static String title(byte[] html, @Nullable String charset) {
+    int length = Math.min(html.length, HEAD_BYTES);
+    Charset encoding = StandardCharsets.UTF_8;
+    try {
+      if (charset != null) {
+        encoding = Charset.forName(charset);
+      }
+    } catch (IllegalArgumentException e) {
+      // an unknown charset: the head's markup is ASCII in every charset a page would use
+    }
+    return titleIn(new String(html, 0, length, encoding));
+  }
 
   /**
    * The site name that most of these HTML pages put in their {@code <title>}, if any. Reads the
@@ -134,12 +158,15 @@ public final class SiteNames {
   /** The {@code <title>} in the start of a file, entities decoded; "" when there is none. */
   private static String title(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-      int end = head.toLowerCase(Locale.ROOT).indexOf(TITLE_END);
-      String upToTitle = end < 0 ? head : head.substring(0, end + TITLE_END.length());
-      return Jsoup.parse(upToTitle).title().strip();
+      return titleIn(new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       return ""; // a page that cannot be read teaches nothing; indexing reports it on its own
     }
+  }
+
+  private static String titleIn(String head) {
+    int end = head.toLowerCase(Locale.ROOT).indexOf(TITLE_END);
+    String upToTitle = end < 0 ? head : head.substring(0, end + TITLE_END.length());
+    return Jsoup.parse(upToTitle).title().strip();
   }
 }

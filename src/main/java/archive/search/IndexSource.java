@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param location the folder's real path, or the crawled address
  * @param baseUrl the base URL a folder's entry URLs were made absolute with, or null when they are
  *     site-relative ({@code /posts/a.html})
- * @param siteTitle the blog's title as its generator's configuration names it, or null
+ * @param siteTitle the blog's title as its generator's configuration names it (for a crawled site,
+ *     the name its pages' titles share), or null
  */
 public record IndexSource(
     String kind, String location, @Nullable String baseUrl, @Nullable String siteTitle) {
