@@ -62,6 +62,66 @@ final class Prose {
   }
 
   /**
+   * Where a passage {@code text[from, to)} should start so that it does not open with lines of code
+   * (or blank ones) that come before its first match at {@code firstMatch}, when that match is not
+   * in code itself: a passage of prose is grouped to a length and may have taken in the end of a
+   * code block before it.
+   */
+  static int afterLeadingCode(String text, int from, int firstMatch) {
+    if (isCode(lineAt(text, firstMatch), 1)) {
+      return from; // a match in code keeps the code around it
+    }
+    int start = from;
+    while (start < firstMatch) {
+      int end = start;
+      while (end < text.length() && !isLineBreak(text.charAt(end))) {
+        end++;
+      }
+      String line = text.substring(start, end);
+      if (end >= firstMatch || !(line.isBlank() || isCode(line, 1))) {
+        break;
+      }
+      start = end + 1;
+    }
+    return start;
+  }
+
+  /**
+   * Where a passage should end so that it does not close with lines of code after its last match.
+   */
+  static int beforeTrailingCode(String text, int to, int lastMatchEnd) {
+    if (isCode(lineAt(text, Math.max(0, lastMatchEnd - 1)), 1)) {
+      return to;
+    }
+    int end = to;
+    while (end > lastMatchEnd) {
+      int start = end;
+      while (start > 0 && !isLineBreak(text.charAt(start - 1))) {
+        start--;
+      }
+      String line = text.substring(start, end);
+      if (start <= lastMatchEnd || !(line.isBlank() || isCode(line, 1))) {
+        break;
+      }
+      end = start - 1;
+    }
+    return Math.max(end, lastMatchEnd);
+  }
+
+  /** The line of a text that holds the character at {@code offset}. */
+  private static String lineAt(String text, int offset) {
+    int start = offset;
+    while (start > 0 && !isLineBreak(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = offset;
+    while (end < text.length() && !isLineBreak(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
    * The opening prose of a text, for a result with nothing to highlight: its first line of running
    * text (else its first line), cut at a word to about {@code max} characters.
    */
@@ -109,6 +169,14 @@ final class Prose {
 
   /** Brackets, operators and semicolons dense enough for code rather than a sentence. */
   static boolean isCode(String line) {
+    return isCode(line, 3);
+  }
+
+  /**
+   * As {@link #isCode(String)}, with at least {@code minSymbols} symbols: a short line such as
+   * {@code }} or {@code return first(ctx, results)} is code with one or two.
+   */
+  private static boolean isCode(String line, int minSymbols) {
     int symbols = 0;
     int visible = 0;
     for (int i = 0; i < line.length(); i++) {
@@ -120,6 +188,6 @@ final class Prose {
         }
       }
     }
-    return symbols >= 3 && symbols >= CODE_SYMBOL_SHARE * visible;
+    return symbols >= minSymbols && symbols >= CODE_SYMBOL_SHARE * visible;
   }
 }

@@ -164,7 +164,14 @@ final class Snippets {
           matches.add(new Snippet.Range(starts[i], ends[i]));
         }
       }
-      return Snippet.of(content, passage.getStartOffset(), passage.getEndOffset(), matches);
+      int start = passage.getStartOffset();
+      int end = passage.getEndOffset();
+      if (!matches.isEmpty()) {
+        start = Prose.afterLeadingCode(content, start, matches.get(0).start());
+        int lastEnd = matches.stream().mapToInt(Snippet.Range::end).max().orElse(end);
+        end = Prose.beforeTrailingCode(content, end, lastEnd);
+      }
+      return Snippet.of(content, start, end, matches);
     }
   }
 }
