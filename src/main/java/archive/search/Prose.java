@@ -87,7 +87,8 @@ final class Prose {
   }
 
   /**
-   * Where a passage should end so that it does not close with lines of code after its last match.
+   * Where a passage should end so that it does not close with lines of code (or blank ones) after
+   * its last match, when that match is not in code itself.
    */
   static int beforeTrailingCode(String text, int to, int lastMatchEnd) {
     if (isCode(lineAt(text, Math.max(0, lastMatchEnd - 1)), 1)) {
@@ -173,8 +174,8 @@ final class Prose {
   }
 
   /**
-   * As {@link #isCode(String)}, with at least {@code minSymbols} symbols: a short line such as
-   * {@code }} or {@code return first(ctx, results)} is code with one or two.
+   * As {@link #isCode(String)}, with at least {@code minSymbols} symbols: a short line such as a
+   * lone closing brace or {@code return first(ctx, results)} is code with one or two.
    */
   private static boolean isCode(String line, int minSymbols) {
     int symbols = 0;
