@@ -162,11 +162,14 @@ final class BlogQueryParser extends QueryParser {
       if (!must) {
         query.setMinimumNumberShouldMatch(1);
       }
-      Query proximity = TextQueries.proximity(near);
+      // The plain words analysed once, for both the stem phrase and the bonuses for words as typed.
+      List<QueryTerms.Token> nearTokens =
+          near.size() < 2 ? List.of() : QueryTerms.analyze(String.join(" ", near));
+      Query proximity = TextQueries.proximity(nearTokens);
       if (proximity != null) {
         query.add(proximity, Occur.SHOULD);
       }
-      Query asTyped = TextQueries.asTyped(near);
+      Query asTyped = TextQueries.asTyped(nearTokens);
       if (asTyped != null) {
         query.add(asTyped, Occur.SHOULD);
       }

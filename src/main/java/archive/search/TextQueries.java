@@ -166,9 +166,10 @@ final class TextQueries {
   /**
    * Entries where the plain words of a query stand together, in order, rank above scattered ones: a
    * phrase of their stems in the title and the body, or null for fewer than two words.
+   *
+   * @param tokens the query's plain words, analysed ({@link QueryTerms#analyze})
    */
-  static @Nullable Query proximity(List<String> words) {
-    List<Token> tokens = words.size() < 2 ? List.of() : QueryTerms.analyze(String.join(" ", words));
+  static @Nullable Query proximity(List<Token> tokens) {
     if (tokens.size() < 2) {
       return null;
     }
@@ -195,14 +196,11 @@ final class TextQueries {
    * #TOGETHER_BONUS} for those words within {@link #TOGETHER_SLOP} moves of each other in one
    * field. A possessive counts as the form typed ({@code rust} finds {@code Rust's}); stop words
    * are not required. Null for fewer than two words.
+   *
+   * @param analysed the query's plain words, analysed ({@link QueryTerms#analyze})
    */
-  static @Nullable Query asTyped(List<String> words) {
-    List<Token> tokens =
-        words.size() < 2
-            ? List.of()
-            : QueryTerms.analyze(String.join(" ", words)).stream()
-                .filter(token -> token.stem() != null)
-                .toList();
+  static @Nullable Query asTyped(List<Token> analysed) {
+    List<Token> tokens = analysed.stream().filter(token -> token.stem() != null).toList();
     if (tokens.size() < 2) {
       return null;
     }
