@@ -73,12 +73,8 @@ final class Prose {
     }
     int start = from;
     while (start < firstMatch) {
-      int end = start;
-      while (end < text.length() && !isLineBreak(text.charAt(end))) {
-        end++;
-      }
-      String line = text.substring(start, end);
-      if (end >= firstMatch || !(line.isBlank() || isCode(line, 1))) {
+      int end = lineEnd(text, start);
+      if (end >= firstMatch || !isCodeOrBlank(text.substring(start, end))) {
         break;
       }
       start = end + 1;
@@ -96,12 +92,8 @@ final class Prose {
     }
     int end = to;
     while (end > lastMatchEnd) {
-      int start = end;
-      while (start > 0 && !isLineBreak(text.charAt(start - 1))) {
-        start--;
-      }
-      String line = text.substring(start, end);
-      if (start <= lastMatchEnd || !(line.isBlank() || isCode(line, 1))) {
+      int start = lineStart(text, end);
+      if (start <= lastMatchEnd || !isCodeOrBlank(text.substring(start, end))) {
         break;
       }
       end = start - 1;
@@ -111,15 +103,30 @@ final class Prose {
 
   /** The line of a text that holds the character at {@code offset}. */
   private static String lineAt(String text, int offset) {
+    return text.substring(lineStart(text, offset), lineEnd(text, offset));
+  }
+
+  /** Where the line holding {@code offset} starts: just after the line break before it, or 0. */
+  private static int lineStart(String text, int offset) {
     int start = offset;
     while (start > 0 && !isLineBreak(text.charAt(start - 1))) {
       start--;
     }
+    return start;
+  }
+
+  /** Where the line holding {@code offset} ends: at the next line break, or the end of the text. */
+  private static int lineEnd(String text, int offset) {
     int end = offset;
     while (end < text.length() && !isLineBreak(text.charAt(end))) {
       end++;
     }
-    return text.substring(start, end);
+    return end;
+  }
+
+  /** A line a passage of prose can do without at its edges: blank, or any line of code. */
+  private static boolean isCodeOrBlank(String line) {
+    return line.isBlank() || isCode(line, 1);
   }
 
   /**
