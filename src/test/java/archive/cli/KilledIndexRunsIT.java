@@ -103,12 +103,16 @@ class KilledIndexRunsIT {
       long delay = (long) (random.nextDouble() * (full ? fullMillis : incrementalMillis) * 1.25);
       Process child = full ? start("--full") : start();
       boolean killed = !child.waitFor(delay, TimeUnit.MILLISECONDS);
+      if (killed) {
+        child.destroyForcibly(); // SIGKILL on Linux
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // The run may end on its own between the wait's end and the signal: exit 0, no kill.
+        killed = child.exitValue() != 0;
+      }
       if (!killed) {
         assertThat(child.exitValue()).isZero();
         finished++; // it ended first: not a kill, but the checks below still hold
       } else {
-        child.destroyForcibly(); // SIGKILL on Linux
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         delays.add(delay);
       }
@@ -209,10 +213,15 @@ class KilledIndexRunsIT {
     return new State(IndexStats.read(indexDir).entries(), counts);
   }
 
-  /** How many entries the index has with {@code word} itself (not a close spelling of it). */
+  /**
+   * How many entries the index has with {@code word} itself: quoted, so neither a close spelling
+   * nor another word of the same stem counts ({@code qqmarkae} and {@code qqmarkas} both stem to
+   * {@code qqmarka}).
+   */
   private int count(String word) {
     CliRun run =
-        CliRun.of("search", "--json", "--limit", "1", word, "--index", indexDir.toString());
+        CliRun.of(
+            "search", "--json", "--limit", "1", '"' + word + '"', "--index", indexDir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
     return json.get("note").isJsonNull() ? json.get("total").getAsInt() : 0;
