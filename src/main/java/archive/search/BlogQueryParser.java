@@ -86,24 +86,35 @@ final class BlogQueryParser extends QueryParser {
   private final Map<Query, List<Query>> alternatives = new IdentityHashMap<>();
   private int parts;
   private int fuzzyWords;
+  private final CloseSpellings closeSpellings;
 
   /** A word that may be corrected and that counts for proximity. */
   private record PlainWord(Query query, String text) {}
 
-  private BlogQueryParser(Mode mode) {
+  private BlogQueryParser(Mode mode, CloseSpellings closeSpellings) {
     super(Qualifiers.ANY_FIELD, Analysis.queryAnalyzer());
     this.mode = mode;
+    this.closeSpellings = closeSpellings;
     setDefaultOperator(mode == Mode.ANY_FUZZY ? OR_OPERATOR : AND_OPERATOR);
     setSplitOnWhitespace(true); // each word is analysed alone: "flaky deployments" is not a phrase
   }
 
   /** Parses a query as typed; never fails. */
   static BlogQuery parse(String typed, Mode mode, boolean includeLists) {
+    return parse(typed, mode, includeLists, new CloseSpellings());
+  }
+
+  /**
+   * Parses a query as typed; never fails. Close spellings keep their automata in {@code
+   * closeSpellings}, which every parse of one search shares.
+   */
+  static BlogQuery parse(
+      String typed, Mode mode, boolean includeLists, CloseSpellings closeSpellings) {
     String text = QueryText.clean(typed);
-    BlogQueryParser parser = new BlogQueryParser(mode);
+    BlogQueryParser parser = new BlogQueryParser(mode, closeSpellings);
     Query parsed = parser.tryParse(QueryText.prepare(text));
     if (parsed == null) {
-      parser = new BlogQueryParser(mode);
+      parser = new BlogQueryParser(mode, closeSpellings);
       parser.notesIfWords.add(
           "read as plain words: the query syntax was incomplete (an unclosed quote or bracket,"
               + " or an operator with nothing after it)");
@@ -239,9 +250,9 @@ final class BlogQueryParser extends QueryParser {
     }
     Token token = tokens.get(0);
     boolean close = mode != Mode.ALL && token.stem() != null && fuzzyWords++ < MAX_FUZZY_WORDS;
-    Query word = TextQueries.word(fields, token, close);
+    Query word = TextQueries.word(fields, token, close ? closeSpellings : null);
     if (close) {
-      strict.put(word, TextQueries.word(fields, token, false));
+      strict.put(word, TextQueries.word(fields, token, null));
     }
     if (token.stem() == null) {
       stopWords.add(word);
@@ -367,7 +378,7 @@ final class BlogQueryParser extends QueryParser {
       notes.add("used " + word + "~2 (two edits at most)");
     }
     int edits = Math.min(asked, FuzzyQuery.defaultMaxEdits);
-    return countPart() ? TextQueries.fuzzy(fields, tokens.get(0), edits) : null;
+    return countPart() ? TextQueries.fuzzy(fields, tokens.get(0), edits, closeSpellings) : null;
   }
 
   @Override

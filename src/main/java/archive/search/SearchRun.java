@@ -42,6 +42,7 @@ final class SearchRun {
   private final IndexSearcher searcher;
   private final SearchRequest request;
   private final List<String> notes = new ArrayList<>();
+  private final CloseSpellings closeSpellings = new CloseSpellings();
 
   SearchRun(IndexSearcher searcher, SearchRequest request) {
     this.searcher = searcher;
@@ -70,7 +71,9 @@ final class SearchRun {
     String didYouMean = null;
     if (attempt.total() < FEW && !strict.words().isEmpty()) {
       didYouMean =
-          withResults(Spelling.suggest(request.query(), strict.words(), searcher.getIndexReader()));
+          withResults(
+              Spelling.suggest(
+                  request.query(), strict.words(), searcher.getIndexReader(), closeSpellings));
       attempt = widen(strict, attempt);
     }
     List<Hit> hits = page(attempt);
@@ -147,10 +150,12 @@ final class SearchRun {
   /**
    * Runs a query once for the page's documents, the exact number of matches and the facets: the
    * top-documents collector visits every match anyway (exact total), so counting facets alongside
-   * costs doc-value reads only, never a second pass.
+   * costs doc-value reads only, never a second pass. The query is rewritten once (its prefixes and
+   * close spellings turned into terms) for the search, the year facets and the highlighter.
    */
-  private Attempt attempt(Query unfiltered) throws IOException {
+  private Attempt attempt(Query parsed) throws IOException {
     int wanted = request.page() * request.limit();
+    Query unfiltered = searcher.rewrite(parsed);
     Query query = inYears(unfiltered);
     Object[] collected =
         searcher.search(
@@ -184,7 +189,7 @@ final class SearchRun {
   }
 
   private BlogQuery parse(String query, Mode mode) {
-    return BlogQueryParser.parse(query, mode, request.includeLists());
+    return BlogQueryParser.parse(query, mode, request.includeLists(), closeSpellings);
   }
 
   private List<Hit> page(Attempt attempt) throws IOException {
@@ -198,9 +203,7 @@ final class SearchRun {
     for (int i = skip; i < docs.length; i++) {
       ids[i - skip] = docs[i].doc;
     }
-    // Highlight the rewritten query: close spellings then arrive as plain terms, found through the
-    // offsets in the postings, instead of automata run again over every passage.
-    List<List<Fragment>> fragments = Snippets.highlight(searcher, searcher.rewrite(query), ids);
+    List<List<Fragment>> fragments = Snippets.highlight(searcher, query, ids);
     Set<String> queryTerms = queryTerms(query);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(ids.length);

@@ -3,16 +3,23 @@ package archive.search;
 import archive.index.Analysis;
 import archive.index.Fields;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.CharsRefBuilder;
 import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": corrects words of a query from the words the index holds, no side index. */
@@ -22,12 +29,14 @@ final class Spelling {
 
   private Spelling() {}
 
-  /** The query with misspelt words replaced, or null when nothing looks misspelt. */
-  static @Nullable String suggest(String query, List<String> words, IndexReader reader)
+  /**
+   * The query with misspelt words replaced, or null when nothing looks misspelt. Close spellings
+   * are found with the automata of the search's {@code closeSpellings}.
+   */
+  static @Nullable String suggest(
+      String query, List<String> words, IndexReader reader, CloseSpellings closeSpellings)
       throws IOException {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinPrefix(2); // the exact mark and the first letter
-    checker.setMinQueryLength(5); // four letters and the mark
+    DirectSpellChecker checker = checker(closeSpellings);
     String corrected = QueryText.clean(query);
     boolean changed = false;
     for (String word : words.subList(0, Math.min(words.size(), BlogQueryParser.MAX_FUZZY_WORDS))) {
@@ -39,6 +48,19 @@ final class Spelling {
       }
     }
     return changed ? corrected : null;
+  }
+
+  /** The spelling checker of one search, as configured for "did you mean". */
+  static DirectSpellChecker checker(CloseSpellings closeSpellings) {
+    DirectSpellChecker checker = new SharedChecker(closeSpellings);
+    configure(checker);
+    return checker;
+  }
+
+  /** Sets what this project asks of a spelling checker. */
+  static void configure(DirectSpellChecker checker) {
+    checker.setMinPrefix(CloseSpellings.PREFIX); // the exact mark and the first letter
+    checker.setMinQueryLength(5); // four letters and the mark
   }
 
   private static @Nullable String correct(
@@ -62,6 +84,68 @@ final class Spelling {
       }
     }
     return best == null ? null : best.string.substring(1);
+  }
+
+  /**
+   * Lucene's spelling checker, with the automata of its candidate enumerations shared with the
+   * search's close spellings instead of built twice per word and field. Candidates are kept as
+   * {@link DirectSpellChecker} keeps them: the most similar (by the enumeration's similarity, then
+   * term order) above the accuracy and the frequency floor, never the word itself.
+   */
+  private static final class SharedChecker extends DirectSpellChecker {
+    private final CloseSpellings closeSpellings;
+
+    SharedChecker(CloseSpellings closeSpellings) {
+      this.closeSpellings = closeSpellings;
+    }
+
+    @Override
+    protected Collection<ScoreTerm> suggestSimilar(
+        Term term,
+        int numSug,
+        IndexReader ir,
+        int docfreq,
+        int editDistance,
+        float accuracy,
+        CharsRefBuilder spare)
+        throws IOException {
+      Terms terms = MultiTerms.getTerms(ir, term.field());
+      if (terms == null) {
+        return List.of();
+      }
+      FuzzyTermsEnum candidates =
+          closeSpellings.terms(
+              terms, term, editDistance, Math.max(getMinPrefix(), editDistance - 1));
+      PriorityQueue<ScoreTerm> best = new PriorityQueue<>(); // least similar on top
+      BytesRef typed = new BytesRef(term.text());
+      for (BytesRef candidate = candidates.next();
+          candidate != null;
+          candidate = candidates.next()) {
+        float similarity = candidates.getBoost();
+        boolean full = best.size() >= numSug;
+        if ((full && similarity <= best.peek().boost)
+            || typed.bytesEquals(candidate)
+            || similarity < accuracy) {
+          continue;
+        }
+        int frequency = candidates.docFreq();
+        if (frequency <= docfreq) {
+          continue;
+        }
+        ScoreTerm kept = new ScoreTerm();
+        kept.term = BytesRef.deepCopyOf(candidate);
+        kept.boost = similarity;
+        kept.score = similarity;
+        kept.docfreq = frequency;
+        best.offer(kept);
+        if (best.size() > numSug) {
+          best.poll();
+        }
+        candidates.setMaxNonCompetitiveBoost(
+            best.size() >= numSug ? best.peek().boost : Float.NEGATIVE_INFINITY);
+      }
+      return best;
+    }
   }
 
   /**

@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -77,12 +76,15 @@ final class TextQueries {
 
   private TextQueries() {}
 
-  /** A single analysed word: its exact form boosted over its stem, and close spellings if asked. */
-  static Query word(List<String> fields, Token token, boolean closeSpellings) {
+  /**
+   * A single analysed word: its exact form boosted over its stem, and close spellings when given
+   * where to keep their automata.
+   */
+  static Query word(List<String> fields, Token token, @Nullable CloseSpellings closeSpellings) {
     return acrossFields(fields, field -> word(field, token, closeSpellings));
   }
 
-  private static Query word(String field, Token token, boolean closeSpellings) {
+  private static Query word(String field, Token token, @Nullable CloseSpellings closeSpellings) {
     BooleanQuery.Builder forms = new BooleanQuery.Builder();
     forms.add(
         new BoostQuery(new TermQuery(new Term(field, token.exact())), EXACT_FORM_BOOST),
@@ -91,10 +93,8 @@ final class TextQueries {
       forms.add(new TermQuery(new Term(field, token.stem())), Occur.SHOULD);
     }
     int edits = fuzzyEdits(token.exact().length() - 1);
-    if (closeSpellings && edits > 0 && FUZZY_FIELDS.contains(field)) {
-      // Prefix length 2 = the exact mark plus the first letter: typos rarely hit the first letter.
-      FuzzyQuery close =
-          new FuzzyQuery(new Term(field, token.exact()), edits, 2, MAX_EXPANSIONS, true);
+    if (closeSpellings != null && edits > 0 && FUZZY_FIELDS.contains(field)) {
+      Query close = closeSpellings.query(field, token.exact(), edits, MAX_EXPANSIONS);
       forms.add(new BoostQuery(close, FUZZY_BOOST), Occur.SHOULD);
     }
     return forms.build();
@@ -113,7 +113,7 @@ final class TextQueries {
    * A word asked for with {@code ~}: its exact form, or a close spelling with up to {@code edits}
    * edits, the first letter kept.
    */
-  static Query fuzzy(List<String> fields, Token token, int edits) {
+  static Query fuzzy(List<String> fields, Token token, int edits, CloseSpellings closeSpellings) {
     return acrossFields(
         fields,
         field ->
@@ -122,8 +122,7 @@ final class TextQueries {
                     new BoostQuery(new TermQuery(new Term(field, token.exact())), EXACT_FORM_BOOST),
                     Occur.SHOULD)
                 .add(
-                    new FuzzyQuery(new Term(field, token.exact()), edits, 2, MAX_EXPANSIONS, true),
-                    Occur.SHOULD)
+                    closeSpellings.query(field, token.exact(), edits, MAX_EXPANSIONS), Occur.SHOULD)
                 .build());
   }
 

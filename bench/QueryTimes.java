@@ -1,0 +1,96 @@
+// In-process query latency: opens an index with archive's Searcher and times each query of a
+// bench/querymix.py file with System.nanoTime, one thread, after a warm-up pass over every query.
+// Each query runs once per round; the figure per query is its median over the rounds, so one GC
+// pause does not decide a percentile. Prints p50/p95/p99 overall and per kind, in milliseconds.
+//
+//   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv [rounds=3] [limit=10]
+//   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv dump   (each answer, to diff)
+import archive.search.SearchRequest;
+import archive.search.SearchResult;
+import archive.search.Searcher;
+import archive.search.SortOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public class QueryTimes {
+  record Query(String kind, String text, SortOrder sort) {}
+
+  public static void main(String[] args) throws Exception {
+    Path index = Path.of(args[0]);
+    List<Query> queries = new ArrayList<>();
+    List<String> lines = Files.readAllLines(Path.of(args[1]));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] parts = line.split("\t", -1);
+      SortOrder sort = parts[2].isEmpty() ? SortOrder.RELEVANCE : SortOrder.of(parts[2]).orElseThrow();
+      queries.add(new Query(parts[0], parts[1], sort));
+    }
+    if (args.length > 2 && args[2].equals("dump")) { // each answer, to compare two builds
+      try (Searcher searcher = Searcher.open(index)) {
+        for (Query q : queries) {
+          SearchResult r = run(searcher, q, 10, false);
+          System.out.printf(
+              "%s\ttotal=%d\tdid=%s\tnote=%s\tfacets=%s%n",
+              q.text(), r.total(), r.didYouMean(), r.note(), r.facets());
+          r.hits()
+              .forEach(
+                  h ->
+                      System.out.printf(
+                          "  %s %.4f %s %s%n", h.id(), h.score(), h.snippet(), h.sections()));
+        }
+      }
+      return;
+    }
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int limit = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    boolean box = false;
+    try (Searcher searcher = Searcher.open(index)) {
+      long found = 0;
+      for (Query q : queries) { // warm-up: every query once
+        found += run(searcher, q, limit, box).hits().isEmpty() ? 0 : 1;
+      }
+      long[][] times = new long[queries.size()][rounds];
+      for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < queries.size(); i++) {
+          long start = System.nanoTime();
+          run(searcher, queries.get(i), limit, box);
+          times[i][r] = System.nanoTime() - start;
+        }
+      }
+      Map<String, List<Long>> byKind = new LinkedHashMap<>();
+      List<Long> all = new ArrayList<>();
+      for (int i = 0; i < queries.size(); i++) {
+        long[] t = times[i].clone();
+        Arrays.sort(t);
+        long median = t[t.length / 2];
+        all.add(median);
+        byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(median);
+      }
+      System.out.printf(
+          "%d queries (%d with results), %d rounds, limit %d%s, one thread%n",
+          queries.size(), found, rounds, limit, box ? ", as the box asks" : "");
+      print("all", all);
+      byKind.forEach(QueryTimes::print);
+    }
+  }
+
+  static SearchResult run(Searcher searcher, Query q, int limit, boolean box) throws Exception {
+    SearchRequest request = new SearchRequest(q.text(), 1, limit, q.sort(), false);
+    return searcher.search(request);
+  }
+
+  static void print(String label, List<Long> nanos) {
+    long[] t = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf(
+        "  %-10s n=%-5d p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n",
+        label, t.length, at(t, 0.50), at(t, 0.95), at(t, 0.99), t[t.length - 1] / 1e6);
+  }
+
+  static double at(long[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))] / 1e6;
+  }
+}
