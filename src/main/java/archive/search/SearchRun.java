@@ -200,16 +200,17 @@ final class SearchRun {
       return List.of();
     }
     int[] ids = new int[docs.length - skip];
+    Document[] loaded = new Document[ids.length];
+    StoredFields stored = searcher.storedFields();
     for (int i = skip; i < docs.length; i++) {
       ids[i - skip] = docs[i].doc;
+      loaded[i - skip] = stored.document(docs[i].doc); // once: the highlighter reads its body too
     }
-    List<List<Fragment>> fragments = Snippets.highlight(searcher, query, ids);
+    List<List<Fragment>> fragments = Snippets.highlight(searcher, query, ids, loaded);
     Set<String> queryTerms = queryTerms(query);
-    StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
-      Document doc = stored.document(ids[i]);
-      hits.add(hit(doc, score(docs[skip + i]), fragments.get(i), queryTerms));
+      hits.add(hit(loaded[i], score(docs[skip + i]), fragments.get(i), queryTerms));
     }
     return hits;
   }

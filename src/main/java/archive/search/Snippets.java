@@ -6,11 +6,15 @@ import archive.parse.Entry;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -46,18 +50,31 @@ final class Snippets {
    */
   record Fragment(int start, float score, boolean matched, Snippet snippet) {}
 
-  /** Passages for each document, in the order of {@code docIds}; empty for a document with none. */
-  static List<List<Fragment>> highlight(IndexSearcher searcher, Query query, int[] docIds)
-      throws IOException {
+  /**
+   * Passages for each document, in the order of {@code docIds}; empty for a document with none.
+   *
+   * @param query the query as searched, rewritten
+   * @param docs the documents of {@code docIds}, loaded with their bodies
+   */
+  static List<List<Fragment>> highlight(
+      IndexSearcher searcher, Query query, int[] docIds, Document[] docs) throws IOException {
     List<List<Fragment>> result = new ArrayList<>(docIds.length);
     if (docIds.length == 0) {
       return result;
     }
-    Highlighter highlighter = new Highlighter(searcher);
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      String body = docs[i].get(Fields.BODY);
+      if (body != null) {
+        bodies.put(docIds[i], body);
+      }
+    }
+    Highlighter highlighter = new Highlighter(searcher, bodies);
+    Query terms = BodyTerms.of(searcher.getIndexReader(), query, docIds);
     Object[] perDoc =
         Objects.requireNonNull(
             highlighter
-                .highlight(new String[] {Fields.BODY}, query, docIds, new int[] {PASSAGES})
+                .highlight(new String[] {Fields.BODY}, terms, docIds, new int[] {PASSAGES})
                 .get(Fields.BODY),
             "the highlighter answers for every field asked");
     for (Object fragments : perDoc) {
@@ -71,9 +88,14 @@ final class Snippets {
     return (List<Fragment>) fragments;
   }
 
-  /** Exposes the structured highlight call, which {@link UnifiedHighlighter} keeps protected. */
+  /**
+   * Exposes the structured highlight call, which {@link UnifiedHighlighter} keeps protected, and
+   * takes the bodies from the documents the search loaded instead of loading them again.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(IndexSearcher searcher) {
+    private final Map<Integer, String> bodies;
+
+    Highlighter(IndexSearcher searcher, Map<Integer, String> bodies) {
       super(
           UnifiedHighlighter.builder(searcher, Analysis.indexAnalyzer(""))
               .withMaxLength(MAX_LENGTH)
@@ -83,6 +105,24 @@ final class Snippets {
               .withWeightMatches(false)
               .withBreakIterator(Highlighter::passageBreaks)
               .withFormatter(new FragmentFormatter()));
+      this.bodies = bodies;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      if (fields.length != 1 || !fields[0].equals(Fields.BODY)) {
+        throw new IllegalArgumentException("only the body is highlighted: " + List.of(fields));
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        String body = bodies.get(doc);
+        values.add(
+            new CharSequence[] {
+              body == null ? null : body.substring(0, Math.min(MAX_LENGTH, body.length()))
+            });
+      }
+      return values;
     }
 
     /**

@@ -120,6 +120,29 @@ class ResultsReadWellTest {
   }
 
   @Test
+  void aPrefixOrWildcardMarksEachCompletionInEveryShownEntry() throws IOException {
+    write("a.md", "---\ntitle: Heap\n---\nThe compost heap was warm; composting works.\n");
+    write("c.md", "---\ntitle: Score\n---\nA composition for a warm heap.\n");
+    search("warm"); // the second entry is indexed by a later run: another segment
+    write("b.md", "---\ntitle: Music\n---\nThe composer wrote it while the compost cooled.\n");
+
+    SearchResult prefix = search("compos*");
+    SearchResult wildcard = search("comp?st");
+
+    assertThat(prefix.hits())
+        .extracting(hit -> Marked.of(hit.snippet()))
+        .containsExactlyInAnyOrder(
+            "The [compost] heap was warm; [composting] works.",
+            "A [composition] for a warm heap.",
+            "The [composer] wrote it while the [compost] cooled.");
+    assertThat(wildcard.hits())
+        .extracting(hit -> Marked.of(hit.snippet()))
+        .containsExactlyInAnyOrder(
+            "The [compost] heap was warm; composting works.",
+            "The composer wrote it while the [compost] cooled.");
+  }
+
+  @Test
   void theSnippetIsThePassageWithTheMostQueryWordsNotOneRepeatingAWord() throws IOException {
     write(
         "raptor.md",
