@@ -3,6 +3,7 @@ package archive.search;
 import archive.index.Analysis;
 import archive.index.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.apache.lucene.util.UnicodeUtil;
 import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": corrects words of a query from the words the index holds, no side index. */
@@ -95,10 +97,23 @@ final class Spelling {
   private static final class SharedChecker extends DirectSpellChecker {
     private final CloseSpellings closeSpellings;
 
+    /** What the last widest enumeration was asked, and what it found. */
+    private @Nullable Asked asked;
+
+    private @Nullable Collection<ScoreTerm> found;
+
+    private record Asked(Term term, int numSug, IndexReader reader, int docfreq, float accuracy) {}
+
     SharedChecker(CloseSpellings closeSpellings) {
       this.closeSpellings = closeSpellings;
     }
 
+    /**
+     * Lucene asks for one edit first, then (with fewer than {@code numSug} found) for two, and
+     * merges the answers. The candidates within one edit are always more similar than those within
+     * two, so the best {@code numSug} within two hold the best within one: the two-edit enumeration
+     * runs once, on the first question, and answers both.
+     */
     @Override
     protected Collection<ScoreTerm> suggestSimilar(
         Term term,
@@ -109,13 +124,47 @@ final class Spelling {
         float accuracy,
         CharsRefBuilder spare)
         throws IOException {
+      int widest = getMaxEdits();
+      if (editDistance > widest || prefix(editDistance) != prefix(widest)) {
+        return enumerate(term, numSug, ir, docfreq, editDistance, accuracy);
+      }
+      Asked now = new Asked(term, numSug, ir, docfreq, accuracy);
+      if (!now.equals(asked) || found == null) {
+        found = enumerate(term, numSug, ir, docfreq, widest, accuracy);
+        asked = now;
+      }
+      int length = term.text().codePointCount(0, term.text().length());
+      List<ScoreTerm> within = new ArrayList<>();
+      for (ScoreTerm candidate : found) {
+        if (edits(candidate, length) <= editDistance) {
+          within.add(candidate);
+        }
+      }
+      return within;
+    }
+
+    private int prefix(int editDistance) {
+      return Math.max(getMinPrefix(), editDistance - 1);
+    }
+
+    /**
+     * A candidate's edits, from its similarity as {@link FuzzyTermsEnum} gives it: one less the
+     * edits over the shorter length.
+     */
+    private static int edits(ScoreTerm candidate, int typedLength) {
+      int length = Math.min(UnicodeUtil.codePointCount(candidate.term), typedLength);
+      return Math.round((1f - candidate.boost) * length);
+    }
+
+    private Collection<ScoreTerm> enumerate(
+        Term term, int numSug, IndexReader ir, int docfreq, int editDistance, float accuracy)
+        throws IOException {
       Terms terms = MultiTerms.getTerms(ir, term.field());
       if (terms == null) {
         return List.of();
       }
       FuzzyTermsEnum candidates =
-          closeSpellings.terms(
-              terms, term, editDistance, Math.max(getMinPrefix(), editDistance - 1));
+          closeSpellings.terms(terms, term, editDistance, prefix(editDistance));
       PriorityQueue<ScoreTerm> best = new PriorityQueue<>(); // least similar on top
       BytesRef typed = new BytesRef(term.text());
       for (BytesRef candidate = candidates.next();
