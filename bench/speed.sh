@@ -6,7 +6,8 @@
 # ~/.cache/archive-bench); indexing its built HTML with archive and with Pagefind 1.x (npm-installed
 # into a temporary folder; NO_PAGEFIND=1 skips it), wall time, CPU time and peak RSS under GNU time;
 # indexing its Markdown; a re-index with nothing changed and with one file changed; a search from a
-# cold JVM; then `archive serve` on the Markdown index: server-side time (tookMs) of 2,000 distinct
+# cold JVM; in-process query time per kind of query (bench/QueryTimes.java, one thread, p50/p95/p99);
+# then `archive serve` on the Markdown index: server-side time (tookMs) of 2,000 distinct
 # queries from bench/querymix.py, one client, p50/p95/p99; and throughput and client-side latency
 # with bench/LoadTest.java at 1, 4, 32 and 64 connections (SECONDS each, default 15), the same queries.
 # The machine is shared and noisy: quote the ratios and the machine line, and run it more than once.
@@ -84,6 +85,9 @@ for n in "${sizes[@]}"; do
 
   python3 "$here/bench/querymix.py" "$archive/md" >"$work/mix.tsv"
   tail -n +2 "$work/mix.tsv" | cut -f2 >"$work/queries.txt"
+  echo "in-process query time (bench/QueryTimes.java, Searcher, nanoseconds, median of 3 rounds):"
+  java -cp "$here/target/archive.jar" "$here/bench/QueryTimes.java" "$work/idx-md" "$work/mix.tsv" 3 \
+    | sed 's/^/  /'
   "$here/archive" serve --index "$work/idx-md" --port 0 >"$work/serve.log" 2>&1 &
   server=$!
   url="$(wait_for_url "$work/serve.log")"
