@@ -32,7 +32,7 @@ public class QueryTimes {
     if (args.length > 2 && args[2].equals("dump")) { // each answer, to compare two builds
       try (Searcher searcher = Searcher.open(index)) {
         for (Query q : queries) {
-          SearchResult r = run(searcher, q, 10, false);
+          SearchResult r = run(searcher, q, 10);
           System.out.printf(
               "%s\ttotal=%d\tdid=%s\tnote=%s\tfacets=%s%n",
               q.text(), r.total(), r.didYouMean(), r.note(), r.facets());
@@ -47,17 +47,16 @@ public class QueryTimes {
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     int limit = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-    boolean box = false;
     try (Searcher searcher = Searcher.open(index)) {
       long found = 0;
       for (Query q : queries) { // warm-up: every query once
-        found += run(searcher, q, limit, box).hits().isEmpty() ? 0 : 1;
+        found += run(searcher, q, limit).hits().isEmpty() ? 0 : 1;
       }
       long[][] times = new long[queries.size()][rounds];
       for (int r = 0; r < rounds; r++) {
         for (int i = 0; i < queries.size(); i++) {
           long start = System.nanoTime();
-          run(searcher, queries.get(i), limit, box);
+          run(searcher, queries.get(i), limit);
           times[i][r] = System.nanoTime() - start;
         }
       }
@@ -71,14 +70,14 @@ public class QueryTimes {
         byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(median);
       }
       System.out.printf(
-          "%d queries (%d with results), %d rounds, limit %d%s, one thread%n",
-          queries.size(), found, rounds, limit, box ? ", as the box asks" : "");
+          "%d queries (%d with results), %d rounds, limit %d, one thread%n",
+          queries.size(), found, rounds, limit);
       print("all", all);
       byKind.forEach(QueryTimes::print);
     }
   }
 
-  static SearchResult run(Searcher searcher, Query q, int limit, boolean box) throws Exception {
+  static SearchResult run(Searcher searcher, Query q, int limit) throws Exception {
     SearchRequest request = new SearchRequest(q.text(), 1, limit, q.sort(), false);
     return searcher.search(request);
   }
