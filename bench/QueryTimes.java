@@ -3,7 +3,8 @@
 // Each query runs once per round; the figure per query is its median over the rounds, so one GC
 // pause does not decide a percentile. Prints p50/p95/p99 overall and per kind, in milliseconds.
 //
-//   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv [rounds=3] [limit=10]
+//   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv [rounds=3] [limit=10] [upTo]
+//   (upTo: count matches exactly only up to that many, without facets, as the embedded box asks)
 //   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv dump   (each answer, to diff)
 import archive.search.SearchRequest;
 import archive.search.SearchResult;
@@ -47,6 +48,10 @@ public class QueryTimes {
     }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     int limit = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    counting =
+        args.length > 4
+            ? SearchRequest.Counting.upTo(Integer.parseInt(args[4]))
+            : SearchRequest.Counting.EXACT;
     try (Searcher searcher = Searcher.open(index)) {
       long found = 0;
       for (Query q : queries) { // warm-up: every query once
@@ -70,15 +75,18 @@ public class QueryTimes {
         byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(median);
       }
       System.out.printf(
-          "%d queries (%d with results), %d rounds, limit %d, one thread%n",
-          queries.size(), found, rounds, limit);
+          "%d queries (%d with results), %d rounds, limit %d, %s, one thread%n",
+          queries.size(), found, rounds, limit, counting);
       print("all", all);
       byKind.forEach(QueryTimes::print);
     }
   }
 
+  static SearchRequest.Counting counting = SearchRequest.Counting.EXACT;
+
   static SearchResult run(Searcher searcher, Query q, int limit) throws Exception {
-    SearchRequest request = new SearchRequest(q.text(), 1, limit, q.sort(), false);
+    SearchRequest request =
+        new SearchRequest(q.text(), 1, limit, q.sort(), false).counted(counting);
     return searcher.search(request);
   }
 

@@ -12,6 +12,8 @@ let scriptOrigin = '';
 try { scriptOrigin = new URL(document.currentScript.src).origin; } catch (e) { /* inline copy */ }
 
 const MAX_QUERY = 200;
+// The box says "1000+ results" beyond this: counting every match of a common word costs the server.
+const COUNT_UP_TO = 1000;
 
 const CSS = `
 :host{display:block;position:relative;box-sizing:border-box;width:var(--archive-width,100%);max-width:100%;
@@ -211,8 +213,9 @@ class ArchiveSearch extends HTMLElement {
   }
 
   async _search(q) {
+    // Counted exactly up to COUNT_UP_TO, without facets: the box shows neither more nor filters.
     const url = `${this._endpoint()}/api/search?q=${encodeURIComponent(q)}&size=${this._size()}&page=1`
-      + '&fields=url,title,path,date,snippetText,snippetMatches,sections';
+      + `&count=${COUNT_UP_TO}&fields=url,title,path,date,snippetText,snippetMatches,sections`;
     const seq = ++this._seq;
     if (this._ctrl) this._ctrl.abort();
     this._ctrl = null;
@@ -278,6 +281,7 @@ class ArchiveSearch extends HTMLElement {
     this._clear();
     const text = (v) => (typeof v === 'string' ? v.trim() : '');
     const total = Number.isFinite(data.total) ? data.total : data.results.length;
+    const more = data.totalExact === false; // more than total matched: "1000+"
     const showSections = (this.getAttribute('sections') || '').trim().toLowerCase() !== 'false';
     const note = text(data.note);
     if (note) this._message(note);
@@ -314,8 +318,8 @@ class ArchiveSearch extends HTMLElement {
       this._message('No results');
       return this._done(`${note ? `${note} ` : ''}No results${heard}`);
     }
-    if (total > shown) this._option({ href: this._fullUrl(q), part: 'option all' }, `All ${total} results for “${q}”`);
-    this._done(`${total} result${total === 1 ? '' : 's'}${heard}`);
+    if (more || total > shown) this._option({ href: this._fullUrl(q), part: 'option all' }, `All ${total}${more ? '+' : ''} results for “${q}”`);
+    this._done(more ? `More than ${total} results${heard}` : `${total} result${total === 1 ? '' : 's'}${heard}`);
   }
 
   _announce(text) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 
 /** One search, from query text to the page of hits: strict first, then wider if it finds little. */
@@ -49,10 +50,17 @@ final class SearchRun {
     this.request = request;
   }
 
-  /** A query with its top documents, exact total and facets over all its matches. */
-  private record Attempt(Query query, TopFieldDocs top, Facets facets) {
+  /**
+   * A query with its top documents and facets; the total is exact, or at least {@code atLeast} when
+   * the request counted only up to a number and more matched.
+   */
+  private record Attempt(Query query, TopFieldDocs top, Facets facets, long atLeast) {
+    boolean exact() {
+      return top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    }
+
     long total() {
-      return top.totalHits.value;
+      return exact() ? top.totalHits.value : atLeast;
     }
   }
 
@@ -87,7 +95,8 @@ final class SearchRun {
         note,
         hits,
         tookMs,
-        attempt.facets());
+        attempt.facets(),
+        attempt.exact());
   }
 
   /** No results, with the notes so far and why. */
@@ -101,7 +110,8 @@ final class SearchRun {
         String.join("; ", notes),
         List.of(),
         0,
-        Facets.NONE);
+        Facets.NONE,
+        true);
   }
 
   /** A corrected query, if it finds anything; else null: never a spelling that leads nowhere. */
@@ -148,32 +158,38 @@ final class SearchRun {
   }
 
   /**
-   * Runs a query once for the page's documents, the exact number of matches and the facets: the
-   * top-documents collector visits every match anyway (exact total), so counting facets alongside
-   * costs doc-value reads only, never a second pass. The query is rewritten once (its prefixes and
-   * close spellings turned into terms) for the search, the year facets and the highlighter.
+   * Runs a query once for the page's documents, the number of matches and the facets. Counting
+   * every match, the top-documents collector visits every match anyway, so counting facets
+   * alongside costs doc-value reads only, never a second pass. Counting up to a number, it visits
+   * matches until more than that many are counted and the page's documents are known, then lets
+   * Lucene skip what cannot reach the page. The query is rewritten once (its prefixes and close
+   * spellings turned into terms) for the search, the year facets and the highlighter.
    */
   private Attempt attempt(Query parsed) throws IOException {
     int wanted = request.page() * request.limit();
+    int upTo = request.counting().exactUpTo();
     Query unfiltered = searcher.rewrite(parsed);
     Query query = inYears(unfiltered);
-    Object[] collected =
-        searcher.search(
-            query,
-            new MultiCollectorManager(
-                new TopFieldCollectorManager(sort(), wanted, Integer.MAX_VALUE),
-                new FacetCounts()));
-    TopFieldDocs top = (TopFieldDocs) collected[0];
+    TopFieldCollectorManager topDocs = new TopFieldCollectorManager(sort(), wanted, upTo);
+    TopFieldDocs top;
+    Facets facets = Facets.NONE;
+    if (request.counting().facets()) {
+      Object[] collected =
+          searcher.search(query, new MultiCollectorManager(topDocs, new FacetCounts()));
+      top = (TopFieldDocs) collected[0];
+      facets = (Facets) collected[1];
+      if (query != unfiltered) {
+        // Years are ticked together: each year's count is what ticking it would add.
+        Facets all = searcher.search(unfiltered, new FacetCounts());
+        facets = new Facets(all.years(), facets.tags());
+      }
+    } else {
+      top = searcher.search(query, topDocs);
+    }
     if (request.sort() != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     }
-    Facets facets = (Facets) collected[1];
-    if (query != unfiltered) {
-      // Years are ticked together: each year's count is what ticking it would add.
-      Facets all = searcher.search(unfiltered, new FacetCounts());
-      facets = new Facets(all.years(), facets.tags());
-    }
-    return new Attempt(query, top, facets);
+    return new Attempt(query, top, facets, Math.max(upTo, wanted));
   }
 
   /** The query within the request's years, if it names any. */

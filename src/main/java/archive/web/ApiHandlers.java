@@ -2,6 +2,7 @@ package archive.web;
 
 import archive.index.IndexStats;
 import archive.search.Listing;
+import archive.search.SearchRequest;
 import archive.search.SearchResult;
 import archive.search.Searcher;
 import archive.search.Suggestion;
@@ -25,8 +26,10 @@ final class ApiHandlers {
 
   Object search(Request req, Response res) throws IOException {
     List<String> fields = fields(req.queryParams("fields"));
-    SearchResult result = searcher.search(SearchParams.read(SearchParams.of(req)));
-    return ArchiveServer.json(res, SearchJson.toMap(result, fields));
+    SearchParams.Params params = SearchParams.of(req);
+    SearchRequest request = SearchParams.read(params).counted(SearchParams.counting(params));
+    SearchResult result = searcher.search(request);
+    return ArchiveServer.json(res, SearchJson.toMap(result, fields, request.counting().facets()));
   }
 
   /** The result fields asked for with {@code fields=title,url,…}; all of them when absent. */

@@ -53,7 +53,7 @@ public final class SearchJson {
 
   /** The result as ordered maps and lists, ready for any JSON writer. */
   static Map<String, Object> toMap(SearchResult result) {
-    return toMap(result, HIT_FIELDS);
+    return toMap(result, HIT_FIELDS, true);
   }
 
   /**
@@ -61,11 +61,14 @@ public final class SearchJson {
    * box): smaller answers, and no stored text it does not need.
    *
    * @param fields names from {@link #HIT_FIELDS}
+   * @param facets whether the search counted facets; {@code "facets"} is null when it did not, so
+   *     that no client reads empty lists as "no years, no tags"
    */
-  static Map<String, Object> toMap(SearchResult result, List<String> fields) {
+  static Map<String, Object> toMap(SearchResult result, List<String> fields, boolean facets) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("query", result.query());
     json.put("total", result.total());
+    json.put("totalExact", result.totalExact());
     json.put("page", result.page());
     json.put("didYouMean", result.didYouMean());
     json.put("note", result.note());
@@ -86,7 +89,7 @@ public final class SearchJson {
       }
     }
     json.put("results", results);
-    json.put("facets", facets(result.facets()));
+    json.put("facets", facets ? facets(result.facets()) : null);
     json.put("tookMs", result.tookMs());
     return json;
   }

@@ -29,6 +29,9 @@ final class SearchParams {
   /** Deepest result reachable: page × size. */
   static final int MAX_DEPTH = 1000;
 
+  /** The largest {@code count=}: beyond it, counting exactly is what a client should ask for. */
+  static final int MAX_COUNT = 10_000;
+
   /** Most years or tags ticked at once. */
   static final int MAX_FILTERS = 20;
 
@@ -102,6 +105,26 @@ final class SearchParams {
     }
     return new SearchRequest(
         query.toString(), page, size, sort(params.get("sort")), false, years(params));
+  }
+
+  /**
+   * {@code count=N}: matches counted exactly up to N, then "more than N", without facets, for a
+   * client that shows neither an exact total nor filters (the embedded box); every match counted,
+   * with facets, when absent. Only the API reads it: the search page shows both.
+   */
+  static SearchRequest.Counting counting(Params params) {
+    String count = params.get("count");
+    if (count == null || count.isEmpty()) {
+      return SearchRequest.Counting.EXACT;
+    }
+    return SearchRequest.Counting.upTo(
+        number(
+            params,
+            "count",
+            "Matches counted",
+            MAX_COUNT,
+            SearchRequest.Counting.MIN_UP_TO,
+            MAX_COUNT));
   }
 
   /** The tags ticked, checked, in order, without repeats. */

@@ -121,9 +121,10 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
     assertThat(json.keySet())
-        .containsSequence("query", "total", "page", "didYouMean", "note", "results");
+        .containsSequence("query", "total", "totalExact", "page", "didYouMean", "note", "results");
     assertThat(json.get("query").getAsString()).isEqualTo("kubernetes");
     assertThat(json.get("total").getAsInt()).isEqualTo(4);
+    assertThat(json.get("totalExact").getAsBoolean()).isTrue();
     assertThat(json.get("page").getAsInt()).isEqualTo(1);
     assertThat(json.get("didYouMean").isJsonNull()).isTrue();
     JsonArray results = json.getAsJsonArray("results");

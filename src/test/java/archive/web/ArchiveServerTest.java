@@ -119,6 +119,28 @@ class ArchiveServerTest {
   }
 
   @Test
+  void countUpToSaysWhetherTheTotalIsExactAndLeavesFacetsOut() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      post("more-" + i + ".md", "More " + i, "Another entry.");
+    }
+    index();
+    server.close();
+    server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of(BLOG)));
+    JsonObject all = json(get("/api/search?q=entry"));
+    assertThat(all.get("total").getAsInt()).isEqualTo(12);
+    assertThat(all.get("totalExact").getAsBoolean()).isTrue();
+    assertThat(all.get("facets").isJsonObject()).isTrue();
+    JsonObject upTo = json(get("/api/search?q=entry&count=10&size=3"));
+    assertThat(upTo.get("total").getAsInt()).isEqualTo(10);
+    assertThat(upTo.get("totalExact").getAsBoolean()).isFalse();
+    assertThat(upTo.get("facets").isJsonNull()).isTrue();
+    assertThat(upTo.getAsJsonArray("results")).hasSize(3);
+    JsonObject few = json(get("/api/search?q=kubernetes&count=10"));
+    assertThat(few.get("total").getAsInt()).isEqualTo(1);
+    assertThat(few.get("totalExact").getAsBoolean()).isTrue();
+  }
+
+  @Test
   void filterParametersNarrowTheSearch() throws Exception {
     assertThat(json(get("/api/search?q=entry&tag=notes&year=2022")).get("total").getAsInt())
         .isEqualTo(2);
@@ -138,6 +160,7 @@ class ArchiveServerTest {
         "/api/search?q=a&page=30&size=50          | Only the first 1000 results can be paged through",
         "/api/search?q=a&sort=sideways            | Sort by relevance, date or -date (sort=sideways).",
         "/api/search?q=a&year=21                  | A year has four digits, such as 2021 (year=21).",
+        "/api/search?q=a&count=9                  | Matches counted must be a whole number from 10 to 10000 (count=9).",
         "/api/search?q=a&after=2021-13-01         | A date is written 2021, 2021-06 or 2021-06-18 (after=2021-13-01).",
         "/api/search?q=a&before=yesterday         | A date is written 2021, 2021-06 or 2021-06-18 (before=yesterday).",
         "/api/search?q=a&tag=two%20words          | A tag is one word of at most 64 characters (tag=two words).",

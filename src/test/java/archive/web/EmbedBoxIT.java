@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,9 @@ class EmbedBoxIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private ChromeDriver driver;
+
+  /** An archive of more entries than the box counts, started by the test that needs it. */
+  private static String bigUrl;
 
   @BeforeAll
   static void start() throws IOException {
@@ -115,7 +119,9 @@ class EmbedBoxIT {
               .formatted(
                   params.getOrDefault("scheme", "light"),
                   archiveUrl,
-                  params.containsKey("slow") ? blogUrl + "/slow" : archiveUrl,
+                  params.containsKey("slow")
+                      ? blogUrl + "/slow"
+                      : params.containsKey("big") ? bigUrl : archiveUrl,
                   params.getOrDefault("results", "8"));
       send(exchange, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
       return;
@@ -289,6 +295,7 @@ class EmbedBoxIT {
         .allSatisfy(
             url ->
                 assertThat(url)
+                    .contains("count=1000")
                     .contains("fields=url,title,path,date,snippetText,snippetMatches,sections"));
   }
 
@@ -307,6 +314,39 @@ class EmbedBoxIT {
     waitFor(ExpectedConditions.urlToBe(archiveUrl + "/search?q=work"));
     assertThat(driver.findElement(By.id("summary")).getText())
         .isEqualTo(total + " results for work"); // the quotes are the q element's, drawn by CSS
+  }
+
+  @Test
+  void beyondAThousandMatchesTheBoxSaysMoreThanAThousand(
+      TestInfo test, @TempDir Path bigSite, @TempDir Path bigIndex) throws Exception {
+    for (int i = 0; i < 1005; i++) {
+      Files.writeString(
+          bigSite.resolve("crab-" + i + ".md"),
+          "---\ntitle: Crab " + i + "\ndate: 2021-01-01\n---\nA crab walks sideways.\n");
+    }
+    TestIndex.build(bigSite, bigIndex);
+    try (ArchiveServer big =
+        ArchiveServer.start(new ServerConfig("127.0.0.1", 0, bigIndex, null, List.of(blogUrl)))) {
+      bigUrl = "http://127.0.0.1:" + big.port();
+      browser(test).get(blogUrl + "/box?big&results=3");
+      SearchContext box = box();
+      typeAndWait(box, "crab");
+
+      WebElement all = waitFor(d -> box.findElement(By.cssSelector("a[part~=all]")));
+      assertThat(all.getText()).isEqualTo("All 1000+ results for “crab”");
+      String heard =
+          waitFor(
+              d -> {
+                String said =
+                    box.findElement(By.cssSelector("[aria-live]")).getDomProperty("textContent");
+                return said == null || said.isEmpty() ? null : said;
+              });
+      assertThat(heard).isEqualTo("More than 1000 results");
+      all.click();
+      waitFor(ExpectedConditions.urlToBe(bigUrl + "/search?q=crab"));
+      assertThat(driver.findElement(By.id("summary")).getText())
+          .isEqualTo("1005 results for crab"); // the page counts every match
+    }
   }
 
   @Test

@@ -33,7 +33,8 @@ class SearchJsonTest {
             1f,
             snippet,
             List.of(new SectionHit("Sleep", "sleep", "/t.html#sleep", lead)));
-    SearchResult result = new SearchResult("tapir", 1, 1, null, null, List.of(hit), 3, Facets.NONE);
+    SearchResult result =
+        new SearchResult("tapir", 1, 1, null, null, List.of(hit), 3, Facets.NONE, true);
 
     JsonObject json =
         JsonParser.parseString(SearchJson.toJson(result))
@@ -61,7 +62,7 @@ class SearchJsonTest {
         new Facets(
             List.of(new Facets.YearCount(2021, 8), new Facets.YearCount(2022, 2)),
             List.of(new Facets.TagCount("rust", 6)));
-    SearchResult result = new SearchResult("rust", 10, 1, null, null, List.of(), 3, facets);
+    SearchResult result = new SearchResult("rust", 10, 1, null, null, List.of(), 3, facets, true);
     JsonObject json = JsonParser.parseString(SearchJson.toJson(result)).getAsJsonObject();
     assertThat(json.keySet()).containsSequence("results", "facets");
     assertThat(json.get("facets").toString())
@@ -72,7 +73,8 @@ class SearchJsonTest {
 
   @Test
   void noMatchesGiveEmptyFacetLists() {
-    SearchResult result = new SearchResult("zzz", 0, 1, null, null, List.of(), 1, Facets.NONE);
+    SearchResult result =
+        new SearchResult("zzz", 0, 1, null, null, List.of(), 1, Facets.NONE, true);
     JsonObject json = JsonParser.parseString(SearchJson.toJson(result)).getAsJsonObject();
     assertThat(json.get("facets").toString()).isEqualTo("{\"years\":[],\"tags\":[]}");
   }
