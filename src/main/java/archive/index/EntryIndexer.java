@@ -97,6 +97,7 @@ public final class EntryIndexer implements Closeable {
     Directory directory = FSDirectory.open(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer(""));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCodec(ArchiveCodec.INSTANCE);
     config.setRAMBufferSizeMB(64);
     // A run is all or nothing: closing after a failure must not commit half of it.
     config.setCommitOnClose(false);
@@ -382,6 +383,7 @@ public final class EntryIndexer implements Closeable {
   private void removeLeftovers(Exception failure) {
     IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer(""));
     config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    config.setCodec(ArchiveCodec.INSTANCE);
     config.setCommitOnClose(false);
     try (IndexWriter cleaner = new IndexWriter(directory, config)) {
       cleaner.rollback();
