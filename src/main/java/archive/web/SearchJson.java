@@ -5,8 +5,6 @@ import archive.search.Hit;
 import archive.search.SearchResult;
 import archive.search.SectionHit;
 import archive.search.Snippet;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +17,6 @@ import java.util.Map;
  */
 public final class SearchJson {
 
-  private static final Gson GSON =
-      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-
   private SearchJson() {}
 
   /** The result as JSON text. */
@@ -31,7 +26,7 @@ public final class SearchJson {
 
   /** Any body of the API as JSON text: nulls kept, no HTML escaping (it is not HTML). */
   static String write(Object body) {
-    return GSON.toJson(body);
+    return JsonText.of(body);
   }
 
   /** The fields each result has, in order; {@code fields=} picks among them. */
