@@ -20,8 +20,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Highlighted passages of the body, with their offsets so they can be placed in sections. Built
@@ -104,6 +106,7 @@ final class Snippets {
               .withHighlightPhrasesStrictly(false)
               .withWeightMatches(false)
               .withBreakIterator(Highlighter::passageBreaks)
+              .withScorer(new PassageScore())
               .withFormatter(new FragmentFormatter()));
       this.bodies = bodies;
     }
@@ -143,6 +146,44 @@ final class Snippets {
     java.util.Map<String, Object[]> highlight(
         String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
       return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+
+  /**
+   * Lucene's passage score (BM25 over the passage, by its position), computed without a hash of the
+   * passage's terms: Lucene's own builds a {@code BytesRefHash}, with a 32 KB block, for every
+   * passage it considers, which took a third of a phrase search with a common word ({@code "the
+   * year"}), where every sentence is a candidate. The terms of a passage are the query's, a few, so
+   * a list finds them; the sum runs in the same order, so the scores are the same to the bit.
+   */
+  static final class PassageScore extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      BytesRef[] distinct = new BytesRef[matches];
+      int[] inPassage = new int[matches];
+      int[] inDocument = new int[matches];
+      int count = 0;
+      for (int i = 0; i < matches; i++) {
+        int found = 0;
+        while (found < count && !distinct[found].bytesEquals(terms[i])) {
+          found++;
+        }
+        if (found == count) {
+          distinct[count] = terms[i];
+          inDocument[count] = inDoc[i];
+          count++;
+        }
+        inPassage[found]++;
+      }
+      double score = 0d;
+      for (int i = 0; i < count; i++) {
+        score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDocument[i]);
+      }
+      score *= norm(passage.getStartOffset());
+      return (float) score;
     }
   }
 
