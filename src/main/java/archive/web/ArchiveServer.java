@@ -167,11 +167,11 @@ public final class ArchiveServer implements AutoCloseable {
     return new JettyServerFactory() {
       @Override
       public Server create(int maxThreads, int minThreads, int idleTimeout) {
-        // Sized for 2 cores by measurement (wrk, the 2,000-query mix, 10k archive, one noisy run
-        // each): Jetty keeps an acceptor and a selector of these; with 5 or 8 in all, requests
-        // queued
-        // behind a slow query and the p99 at 32 connections rose from 142 ms to 815 and 210 ms, for
-        // at most 10% more throughput. More than 16 was not tried.
+        // Sized for 2 cores by measurement (wrk, the 2,000-query mix, 10k archive, one
+        // noisy run each). Jetty keeps an acceptor and a selector of these; with 5 or 8
+        // in all, requests queued behind a slow query and the p99 at 32 connections rose
+        // from 142 ms to 815 and 210 ms, for at most 10% more throughput. More than 16
+        // was not tried.
         return create(new QueuedThreadPool(16, 4, 60_000));
       }
 
