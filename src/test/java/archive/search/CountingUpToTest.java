@@ -2,9 +2,6 @@ package archive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import archive.index.EntryIndexer;
-import archive.ingest.SiteWalker;
-import archive.parse.ParseOptions;
 import archive.search.SearchRequest.Counting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +34,11 @@ class CountingUpToTest {
     for (int i = 0; i < 5; i++) {
       post("gopher-" + i + ".md", "Gopher " + i, 2020, i + 1, "A gopher digs.");
     }
-    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
-      indexer.index(
-          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
-    }
+    IndexedSite.index(site, indexDir);
     searcher = Searcher.open(indexDir);
   }
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void close() throws IOException {
     searcher.close();
   }

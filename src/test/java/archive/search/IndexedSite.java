@@ -11,12 +11,17 @@ final class IndexedSite {
 
   private IndexedSite() {}
 
-  /** Indexes the site's files into the index folder (incrementally), then runs the query. */
-  static SearchResult search(Path site, Path indexDir, String query) throws IOException {
+  /** Indexes the site's files into the index folder, incrementally. */
+  static void index(Path site, Path indexDir) throws IOException {
     try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
       indexer.index(
           SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
     }
+  }
+
+  /** Indexes the site's files into the index folder (incrementally), then runs the query. */
+  static SearchResult search(Path site, Path indexDir, String query) throws IOException {
+    index(site, indexDir);
     try (Searcher searcher = Searcher.open(indexDir)) {
       return searcher.search(SearchRequest.of(query));
     }
