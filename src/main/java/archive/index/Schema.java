@@ -1,10 +1,10 @@
 package archive.index;
 
 import archive.ingest.Revisit;
-import archive.ingest.Validators;
 import archive.parse.Entry;
 import archive.parse.Kind;
 import archive.parse.Section;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,11 +47,12 @@ final class Schema {
   }
 
   /** The document for an entry, with its bookkeeping (hash, source stat, same-as keys). */
-  static Document entry(Entry entry, Bookkeeping bookkeeping) {
+  static Document entry(Entry entry, Bookkeeping bookkeeping) throws IOException {
     Analyzer analyzer = Analysis.indexAnalyzer(entry.lang());
     Document doc = new Document();
-    keys(doc, entry.id(), entry.kind() == Kind.LIST ? Fields.KIND_LIST : Fields.KIND_ENTRY);
-    bookkeeping.addTo(doc);
+    String kind = entry.kind() == Kind.LIST ? Fields.KIND_LIST : Fields.KIND_ENTRY;
+    keys(doc, entry.id(), kind);
+    doc.add(bookkeeping.of(entry.id(), kind, null).field());
     doc.add(new StoredField(Fields.PATH, entry.path()));
     doc.add(new StringField(Fields.URL, entry.url(), Field.Store.YES));
     doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.YES));
@@ -73,11 +74,10 @@ final class Schema {
   }
 
   /** The placeholder for a source file that yields no entry, so an unchanged one is not re-read. */
-  static Document skipped(String id, String reason, Bookkeeping bookkeeping) {
+  static Document skipped(String id, String reason, Bookkeeping bookkeeping) throws IOException {
     Document doc = new Document();
     keys(doc, id, Fields.KIND_SKIPPED);
-    bookkeeping.addTo(doc);
-    doc.add(new StoredField(Fields.SKIP_REASON, reason));
+    doc.add(bookkeeping.of(id, Fields.KIND_SKIPPED, reason).field());
     return doc;
   }
 
@@ -134,7 +134,8 @@ final class Schema {
   }
 
   /**
-   * What an incremental run needs to know about a source, stored with its document.
+   * What an incremental run needs to know about a source, kept with its document in {@link
+   * Fields#BOOKKEEPING}.
    *
    * @param hash the entry's content hash; empty on skipped documents
    * @param sourceStat a source file's size and modification time; empty for crawled pages
@@ -158,28 +159,9 @@ final class Schema {
       return new Bookkeeping(hash, "", List.of(), revisit);
     }
 
-    void addTo(Document doc) {
-      doc.add(new StringField(Fields.HASH, hash, Field.Store.YES));
-      doc.add(new StoredField(Fields.SOURCE_STAT, sourceStat));
-      for (String key : sameAsKeys) {
-        doc.add(new StoredField(Fields.SAME_AS_KEY, key));
-      }
-      if (revisit == null) {
-        return;
-      }
-      Validators validators = revisit.validators();
-      if (validators.etag() != null) {
-        doc.add(new StoredField(Fields.ETAG, validators.etag()));
-      }
-      if (validators.lastModified() != null) {
-        doc.add(new StoredField(Fields.LAST_MODIFIED, validators.lastModified()));
-      }
-      if (revisit.lastmod() != null) {
-        doc.add(new StoredField(Fields.SITEMAP_LASTMOD, revisit.lastmod().toString()));
-      }
-      for (String link : revisit.links()) {
-        doc.add(new StoredField(Fields.LINK, link));
-      }
+    /** The bookkeeping of one document, as the next run reads it back. */
+    KnownDocs.Known of(String id, String kind, @Nullable String skipReason) {
+      return new KnownDocs.Known(id, kind, hash, sourceStat, sameAsKeys, skipReason, revisit);
     }
   }
 }
