@@ -24,13 +24,11 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
   private static final double MEGABYTE = 1024 * 1024;
 
   private final Path root;
-  private final Sniffer sniffer;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Skip> skipped = new ArrayList<>();
 
-  ScanVisitor(Path root, Sniffer sniffer) {
+  ScanVisitor(Path root) {
     this.root = Objects.requireNonNull(root, "root");
-    this.sniffer = Objects.requireNonNull(sniffer, "sniffer");
   }
 
   /** What was found so far, both lists sorted by relative path. */
@@ -106,21 +104,7 @@ final class ScanVisitor extends SimpleFileVisitor<Path> {
     } else if (attrs.size() > MAX_BYTES) {
       skip(file, String.format(Locale.ROOT, "over 5 MB (%.1f MB)", megabytesRoundedUp(attrs)));
     } else {
-      sniff(file, relativePath, format, attrs);
-    }
-  }
-
-  private void sniff(Path file, String relativePath, Format format, BasicFileAttributes attrs) {
-    Optional<String> notText;
-    try {
-      notText = sniffer.notText(file);
-    } catch (IOException e) {
-      skipped.add(Skip.unreadable(relativePath(file), e));
-      return;
-    }
-    if (notText.isPresent()) {
-      skip(file, notText.get());
-    } else {
+      // Whether it is text is told when it is read: a walk opens no file (see Sniffer).
       long modified = attrs.lastModifiedTime().toMillis();
       files.add(new SourceFile(file, relativePath, format, attrs.size(), modified));
     }

@@ -25,13 +25,12 @@ import java.util.Objects;
  *   <li>Only {@code .md}, {@code .markdown} (Markdown) and {@code .html}, {@code .htm} (HTML) are
  *       candidates, in any letter case. Other files (images, CSS, feeds) are ordinary site content
  *       and are ignored without a skip.
- *   <li>A candidate is skipped, with a reason, if it is over 5 MB, is not a regular file, cannot be
- *       read, or looks binary in its first 8 KB: a known magic number (PDF, PNG, GIF, JPEG, ZIP,
- *       gzip) or a NUL byte, whatever its name. A UTF-16 byte order mark ({@code FE FF} or {@code
- *       FF FE}) marks text, so UTF-16 HTML with a BOM is kept; UTF-16 without one is skipped, with
- *       a reason that says to save it as UTF-8.
- *   <li>An entry that cannot be listed or read is a skip too; it never stops the walk.
+ *   <li>A candidate is skipped, with a reason, if it is over 5 MB or is not a regular file.
+ *   <li>A folder that cannot be listed is a skip too; it never stops the walk.
  * </ul>
+ *
+ * <p>The walk reads no file, so that a run with nothing changed reads nothing: whether a file is
+ * text ({@link Sniffer}) is told by whoever reads it.
  */
 public final class SiteWalker {
 
@@ -48,13 +47,9 @@ public final class SiteWalker {
    * @throws IOException if the root fails while it is being walked; failures below it are skips
    */
   public static SiteScan walk(Path root) throws IOException {
-    return walk(root, new Sniffer());
-  }
-
-  static SiteScan walk(Path root, Sniffer sniffer) throws IOException {
     Objects.requireNonNull(root, "root");
     Path realRoot = root(root);
-    ScanVisitor visitor = new ScanVisitor(realRoot, sniffer);
+    ScanVisitor visitor = new ScanVisitor(realRoot);
     // No FOLLOW_LINKS: links are reported, never entered, so loops are impossible.
     Files.walkFileTree(realRoot, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
     return visitor.scan();
@@ -83,7 +78,7 @@ public final class SiteWalker {
     if (!located.startsWith(realRoot) || located.equals(realRoot)) {
       throw new IllegalArgumentException("not below " + realRoot + ": " + file);
     }
-    ScanVisitor visitor = new ScanVisitor(realRoot, new Sniffer());
+    ScanVisitor visitor = new ScanVisitor(realRoot);
     Path folder = realRoot;
     for (Path name : realRoot.relativize(located.getParent())) {
       folder = folder.resolve(name);

@@ -1,49 +1,25 @@
 package archive.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tells binary files from text by their first {@value #HEAD_BYTES} bytes. Reuses one buffer, so an
- * instance serves one walk at a time and is not thread-safe.
+ * Tells binary files from text by their first {@value #HEAD_BYTES} bytes. It looks at the bytes a
+ * reader has already read: a walk of the folder opens no file, so that a run with nothing changed
+ * reads nothing.
  */
-final class Sniffer {
+public final class Sniffer {
 
-  /** How much of each file is read: enough for any magic number, small enough to stay fast. */
-  static final int HEAD_BYTES = 8 * 1024;
+  /** How much of a file is looked at: enough for any magic number. */
+  public static final int HEAD_BYTES = 8 * 1024;
 
-  /** Opens a file for reading; a seam so tests can make reads fail even when run as root. */
-  interface Opener {
-    InputStream open(Path file) throws IOException;
-  }
-
-  private final Opener opener;
-  private final byte[] head = new byte[HEAD_BYTES];
-
-  Sniffer() {
-    this(Files::newInputStream);
-  }
-
-  Sniffer(Opener opener) {
-    this.opener = Objects.requireNonNull(opener, "opener");
-  }
+  private Sniffer() {}
 
   /**
-   * Returns why the file cannot be read as text, such as {@code "binary file (PNG image)"}, or
-   * empty if it looks like text.
-   *
-   * @throws IOException if the file cannot be opened or read
+   * Returns why a file with this content cannot be read as text, such as {@code "binary file (PNG
+   * image)"}, or empty if it looks like text. Only the first {@value #HEAD_BYTES} bytes count.
    */
-  Optional<String> notText(Path file) throws IOException {
-    int length;
-    try (InputStream in = opener.open(file)) {
-      length = in.readNBytes(head, 0, head.length);
-    }
-    return notText(head, length);
+  public static Optional<String> notText(byte[] content) {
+    return notText(content, Math.min(content.length, HEAD_BYTES));
   }
 
   /**
@@ -52,7 +28,7 @@ final class Sniffer {
    * such, with what to do, rather than called binary, which its author knows it is not; otherwise
    * any NUL byte means binary.
    */
-  static Optional<String> notText(byte[] head, int length) {
+  private static Optional<String> notText(byte[] head, int length) {
     for (Signature signature : Signature.values()) {
       if (signature.matches(head, length)) {
         return Optional.of(BINARY + signature.kind + ")");

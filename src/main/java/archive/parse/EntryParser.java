@@ -1,10 +1,13 @@
 package archive.parse;
 
 import archive.ingest.CrawledPage;
+import archive.ingest.Sniffer;
 import archive.ingest.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads one source file into an {@link Entry}: Markdown with front matter through commonmark, HTML
@@ -26,7 +29,8 @@ public final class EntryParser {
 
   /**
    * Parses one file. The result holds an entry, or the reason there is none ({@code "draft"},
-   * {@code "noindex"}, {@code "empty file"}), plus any problems found on the way.
+   * {@code "noindex"}, {@code "empty file"}, {@code "binary file (PNG image)"}), plus any problems
+   * found on the way.
    *
    * @param file the file; its relative path becomes the entry's id and path
    * @throws IOException only when the file cannot be read at all
@@ -34,6 +38,10 @@ public final class EntryParser {
   public ParseResult parse(SourceFile file) throws IOException {
     Objects.requireNonNull(file, "file");
     byte[] bytes = Files.readAllBytes(file.path());
+    Optional<String> notText = Sniffer.notText(bytes);
+    if (notText.isPresent()) {
+      return ParseResult.skipped(notText.get(), List.of());
+    }
     return switch (file.format()) {
       case MARKDOWN -> markdown.parse(file, bytes);
       case HTML -> html.parse(file, bytes);

@@ -302,6 +302,56 @@ class IncrementalIndexTest {
     assertThat(report.skipped()).extracting(Skip::path).containsExactly("b.md");
   }
 
+  @Test
+  void aBinaryFileIsSkippedByNameOnEveryRunWhateverItIsCalled() throws IOException {
+    byte[] png =
+        "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(site.resolve("photo.html"), png);
+
+    IndexReport first = index(false);
+    IndexReport second = index(false); // unchanged: the skip is kept without reading it again
+
+    for (IndexReport report : List.of(first, second)) {
+      assertThat(report.entries()).isEqualTo(3);
+      assertThat(report.skipped())
+          .containsExactly(new Skip("photo.html", "binary file (PNG image)"));
+    }
+    assertThat(second.summary()).startsWith("3 entries: 0 new, 0 updated, 0 deleted, 3 unchanged");
+  }
+
+  @Test
+  void aBinaryFileThatBecomesTextIsIndexed() throws IOException {
+    Path file = site.resolve("d.md");
+    Files.write(file, new byte[] {'#', ' ', 0, 0, 0});
+    assertThat(index(false).skipped())
+        .containsExactly(new Skip("d.md", "binary file (contains NUL bytes)"));
+
+    post("d.md", "Delta", "2021-04-01", "The delta entry talks about ocaml.");
+    IndexReport report = index(false);
+
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(report.skipped()).isEmpty();
+    assertThat(idsMatching(Fields.ID, "d.md")).containsExactly("d.md");
+  }
+
+  @Test
+  void aFileThatCannotBeReadKeepsItsPreviousVersionAndSaysWhy() throws IOException {
+    index(false);
+    touch("b.md", 1000);
+    SiteScan scan = SiteWalker.walk(site);
+    Files.delete(site.resolve("b.md"));
+    Files.createDirectory(site.resolve("b.md")); // between the walk and the read: reading fails
+
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir)) {
+      IndexReport report =
+          indexer.index(scan, ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+      assertThat(report.failed()).containsExactly(new Skip("b.md", "Is a directory"));
+      assertThat(report.deleted()).isZero();
+      assertThat(report.entries()).isEqualTo(3);
+    }
+    assertThat(idsMatching(Fields.BODY, "go")).containsExactly("b.md");
+  }
+
   /** The built page of a.md: same title and date, so the two are one entry. */
   private void builtAlpha(String paragraph) throws IOException {
     Files.writeString(
