@@ -4,6 +4,7 @@ import archive.index.EntryIndexer.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A progress bar on stderr, shown only when stderr is a terminal and the run has taken more than a
@@ -21,6 +22,8 @@ final class ProgressBar implements Progress, AutoCloseable {
   private final long start = System.nanoTime();
   private long lastDraw;
   private boolean drawn;
+  private int lastLength;
+  private int total;
 
   private ProgressBar(PrintWriter err, String unit, boolean terminal) {
     this.err = err;
@@ -52,22 +55,45 @@ final class ProgressBar implements Progress, AutoCloseable {
     }
     long now = System.nanoTime();
     synchronized (this) {
+      this.total = total;
       if (now - start < SHOW_AFTER_NANOS || now - lastDraw < REDRAW_NANOS && done < total) {
         return;
       }
       lastDraw = now;
       drawn = true;
-      int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
-      err.printf(
-          "\r[%s%s] %d/%d %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit);
-      err.flush();
+      draw(done, total, "");
     }
+  }
+
+  /** Once the bar has been shown, says that the index is being merged after the last file. */
+  @Override
+  public synchronized void merging() {
+    if (drawn) {
+      draw(total, total, ", merging the index…");
+    }
+  }
+
+  private void draw(int done, int total, String after) {
+    int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "[%s%s] %d/%d %s%s",
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            done,
+            total,
+            unit,
+            after);
+    err.print("\r" + line);
+    err.flush();
+    lastLength = Math.max(lastLength, line.length());
   }
 
   @Override
   public synchronized void close() {
     if (drawn) {
-      err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
+      err.print("\r" + " ".repeat(lastLength) + "\r");
       err.flush();
     }
   }

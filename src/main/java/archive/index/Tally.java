@@ -48,6 +48,11 @@ final class Tally {
     updated.incrementAndGet();
   }
 
+  /** Entries added, updated or deleted so far. */
+  int changes() {
+    return added.get() + updated.get() + deleted.get();
+  }
+
   synchronized void skipped(String path, String reason) {
     skipped.add(new Skip(path, reason));
   }

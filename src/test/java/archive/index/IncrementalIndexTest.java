@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -98,6 +99,37 @@ class IncrementalIndexTest {
     assertThat(report.unchanged()).isEqualTo(3);
     assertThat(report.added() + report.updated() + report.deleted()).isZero();
     assertThat(segmentNames()).isEqualTo(segments);
+  }
+
+  @Test
+  void aRunThatWroteMostOfTheIndexLeavesItInOneSegment() throws IOException {
+    index(false);
+    post("d.md", "Delta", "2021-04-01", "The delta entry talks about ocaml.");
+    post("e.md", "Echo", "2021-05-01", "The echo entry talks about elixir.");
+    post("f.md", "Foxtrot", "2021-06-01", "The foxtrot entry talks about fortran.");
+
+    IndexReport report = index(false); // 3 new beside 3: without the merge, a second segment
+
+    assertThat(report.added()).isEqualTo(3);
+    assertThat(segmentNames()).hasSize(1);
+    assertThat(idsMatching(Fields.BODY, "elixir")).containsExactly("e.md");
+  }
+
+  @Test
+  void aRunThatChangedAFewEntriesLeavesTheRestOfTheIndexAsItWas() throws IOException {
+    for (String name : List.of("d", "e", "f", "g")) {
+      post(name + ".md", name.toUpperCase(Locale.ROOT), "2021-04-01", "Entry " + name + ".");
+    }
+    index(false);
+    String merged = segmentNames().get(0);
+    post("b.md", "Bravo", "2021-02-01", "The bravo entry now talks about lisp.");
+
+    IndexReport report = index(false);
+
+    assertThat(report.updated()).isEqualTo(1);
+    // The old segment stays, with b.md's old version marked deleted; the new one is beside it.
+    assertThat(segmentNames()).hasSize(2).first().asString().startsWith(merged.split("/")[0] + "/");
+    assertThat(idsMatching(Fields.BODY, "lisp")).containsExactly("b.md");
   }
 
   @Test
