@@ -116,6 +116,23 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void anIndexOverTheMergeLimitIsLeftToTheMergePolicy() throws IOException {
+    index(false);
+    post("d.md", "Delta", "2021-04-01", "The delta entry talks about ocaml.");
+    post("e.md", "Echo", "2021-05-01", "The echo entry talks about elixir.");
+    post("f.md", "Foxtrot", "2021-06-01", "The foxtrot entry talks about fortran.");
+
+    try (EntryIndexer indexer = EntryIndexer.open(indexDir, 5)) { // 6 documents: over the limit
+      indexer.index(
+          SiteWalker.walk(site), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+    }
+
+    // The first run's segment and one or two of this run's (one per worker that wrote), unmerged.
+    assertThat(segmentNames()).hasSizeGreaterThan(1);
+    assertThat(idsMatching(Fields.BODY, "elixir")).containsExactly("e.md");
+  }
+
+  @Test
   void aRunThatChangedAFewEntriesLeavesTheRestOfTheIndexAsItWas() throws IOException {
     for (String name : List.of("d", "e", "f", "g")) {
       post(name + ".md", name.toUpperCase(Locale.ROOT), "2021-04-01", "Entry " + name + ".");
