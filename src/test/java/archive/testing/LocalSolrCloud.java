@@ -1,0 +1,159 @@
+package archive.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real SolrCloud on 127.0.0.1 with an embedded ZooKeeper, in a JVM of its own: the launcher in
+ * {@code src/solr-cluster}, built by the build before the integration tests (Solr's Jetty 10 must
+ * not meet Spark's Jetty 9.4 in the tests' JVM). Stops the cluster when closed.
+ */
+public final class LocalSolrCloud implements AutoCloseable {
+
+  private static final long START_SECONDS = 120;
+
+  private final Process process;
+  private final Writer commands;
+  private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(1000);
+  private final List<URI> nodes;
+  private final StringBuilder log = new StringBuilder();
+
+  private LocalSolrCloud(Process process) throws IOException, InterruptedException {
+    this.process = process;
+    this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  lines.put(line);
+                }
+              } catch (IOException | InterruptedException e) {
+                // the process ended
+              }
+            },
+            "solr-cluster-output");
+    reader.setDaemon(true);
+    reader.start();
+    List<URI> found = new ArrayList<>();
+    for (String line = next(START_SECONDS); !line.equals("ready"); line = next(START_SECONDS)) {
+      if (line.startsWith("node ")) {
+        found.add(URI.create(line.split(" ")[2] + "/"));
+      }
+    }
+    this.nodes = List.copyOf(found);
+  }
+
+  /** Starts a cluster of some nodes; throws, with the launcher's output, if it does not start. */
+  public static LocalSolrCloud start(int nodes, Path dir) throws IOException, InterruptedException {
+    Path built = Path.of(System.getProperty("archive.solrCluster", "src/solr-cluster/target"));
+    Path classpath = built.resolve("classpath.txt");
+    if (!Files.isRegularFile(classpath)) {
+      throw new IllegalStateException(
+          "no local SolrCloud launcher at "
+              + built
+              + ": build it with ./mvnw -f src/solr-cluster/pom.xml package (./mvnw verify does)");
+    }
+    String cp =
+        Files.readString(classpath).strip()
+            + java.io.File.pathSeparator
+            + built.resolve("solr-cluster.jar");
+    Path err = Files.createTempFile("solr-cluster", ".log");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                cp,
+                "archive.solrcluster.LocalCluster",
+                "--nodes",
+                String.valueOf(nodes),
+                "--dir",
+                dir.toString())
+            .redirectError(err.toFile())
+            .start();
+    try {
+      return new LocalSolrCloud(process);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      process.destroyForcibly();
+      throw new IllegalStateException(
+          "the local SolrCloud did not start: " + e.getMessage() + "\n" + tail(err), e);
+    }
+  }
+
+  private static String tail(Path file) {
+    try {
+      List<String> all = Files.readAllLines(file);
+      return String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size()));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The launcher's next line of its own; Solr's logging may write to the same output. */
+  private String next(long seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (true) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) {
+        throw new IllegalStateException(
+            "no answer from the local SolrCloud in " + seconds + " s; it said:\n" + log);
+      }
+      log.append(line).append('\n');
+      if (line.matches("(node|zookeeper|stopped|started|failed:|unknown command:) .*|ready")) {
+        return line;
+      }
+    }
+  }
+
+  /** Each node's base address, {@code http://127.0.0.1:PORT/solr/}. */
+  public List<URI> nodes() {
+    return nodes;
+  }
+
+  /** Stops node n (from 1), waiting until it has stopped. */
+  public void stop(int n) throws IOException, InterruptedException {
+    command("stop " + n, "stopped " + n);
+  }
+
+  /** Starts node n (from 1) again, on the same port. */
+  public void restart(int n) throws IOException, InterruptedException {
+    command("start " + n, "started " + n);
+  }
+
+  private void command(String command, String expected) throws IOException, InterruptedException {
+    commands.write(command + "\n");
+    commands.flush();
+    String answer = next(START_SECONDS);
+    if (!answer.startsWith(expected)) {
+      throw new IllegalStateException(command + ": " + answer);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    try {
+      commands.write("quit\n");
+      commands.close();
+    } catch (IOException e) {
+      // already gone
+    }
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}
