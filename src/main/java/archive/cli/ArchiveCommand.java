@@ -17,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
       StatsCommand.class,
       ShowCommand.class,
       ServeCommand.class,
+      SolrCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
