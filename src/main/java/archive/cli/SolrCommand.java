@@ -20,8 +20,43 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Set a SolrCloud up to hold the index, for hosts that outgrow one machine.",
-    subcommands = {SolrCommand.Init.class, HelpCommand.class})
+    subcommands = {SolrCommand.Init.class, SolrCommand.Local.class, HelpCommand.class})
 final class SolrCommand {
+
+  /**
+   * {@code archive solr local}: the {@code archive} launcher runs it, starting Solr's own
+   * test-framework launcher in a JVM of its own (Solr's Jetty 10 must not meet the server's Jetty
+   * 9.4); here it only tells a {@code java -jar} run where to go.
+   */
+  @Command(
+      name = "local",
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = {
+        "Start a SolrCloud on this machine, for trying archive on it: nodes on 127.0.0.1 and an"
+            + " embedded ZooKeeper, until Ctrl-C. Through the ./archive launcher only, which"
+            + " builds it (the first time, Solr comes from Maven Central) and runs it apart.",
+      })
+  static final class Local implements Callable<Integer> {
+
+    @Mixin StackTraceOption stackTrace = new StackTraceOption();
+
+    @Option(names = "--nodes", paramLabel = "N", description = "How many nodes (default: 2).")
+    int nodes = 2;
+
+    @Option(
+        names = "--dir",
+        paramLabel = "FOLDER",
+        description = "Where the nodes keep their data (default: a temporary folder, removed).")
+    String dir = "";
+
+    @Override
+    public Integer call() {
+      throw new UsageError(
+          "'solr local' runs through the archive launcher, which starts Solr in a JVM of its own:"
+              + " ./archive solr local");
+    }
+  }
 
   /** {@code archive solr init URL}: uploads the configset and creates the collection. */
   @Command(

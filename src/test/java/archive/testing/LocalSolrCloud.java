@@ -72,20 +72,25 @@ public final class LocalSolrCloud implements AutoCloseable {
         Files.readString(classpath).strip()
             + java.io.File.pathSeparator
             + built.resolve("solr-cluster.jar");
+    return startWith(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-cp",
+            cp,
+            "archive.solrcluster.LocalCluster",
+            "--nodes",
+            String.valueOf(nodes),
+            "--dir",
+            dir.toString()));
+  }
+
+  /** Starts a cluster with a command that runs the launcher, such as {@code archive solr local}. */
+  public static LocalSolrCloud startWith(List<String> command)
+      throws IOException, InterruptedException {
     Path err = Files.createTempFile("solr-cluster", ".log");
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                cp,
-                "archive.solrcluster.LocalCluster",
-                "--nodes",
-                String.valueOf(nodes),
-                "--dir",
-                dir.toString())
-            .redirectError(err.toFile())
-            .start();
+    err.toFile().deleteOnExit();
+    Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
     try {
       return new LocalSolrCloud(process);
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -93,6 +98,11 @@ public final class LocalSolrCloud implements AutoCloseable {
       throw new IllegalStateException(
           "the local SolrCloud did not start: " + e.getMessage() + "\n" + tail(err), e);
     }
+  }
+
+  /** The launcher's exit status once it has stopped (after {@link #close()}). */
+  public int exitValue() {
+    return process.exitValue();
   }
 
   private static String tail(Path file) {

@@ -1,11 +1,14 @@
 package archive.solrcluster;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -15,13 +18,14 @@ import org.apache.solr.embedded.JettySolrRunner;
  * back end and for its integration tests.
  *
  * <pre>
- *   java -cp "$(cat target/classpath.txt):target/solr-cluster.jar" archive.solrcluster.LocalCluster [--nodes N] [--dir FOLDER]
+ *   ./archive solr local [--nodes N] [--dir FOLDER]
  * </pre>
  *
  * <p>Prints one line per node, {@code node 1 http://127.0.0.1:PORT/solr}, then {@code ready}. Reads
  * commands from standard input, one per line: {@code stop N} and {@code start N} stop and restart a
  * node, on the same port (answering {@code stopped N} or {@code started N URL}); {@code quit}, or the end of the input,
- * shuts the cluster down. A test that forks it needs nothing else to drive it.
+ * shuts the cluster down, and removes its data unless {@code --dir} named the folder. A test that
+ * forks it needs nothing else to drive it.
  */
 public final class LocalCluster {
 
@@ -40,6 +44,7 @@ public final class LocalCluster {
         }
       }
     }
+    boolean temporary = dir == null;
     if (dir == null) {
       dir = Files.createTempDirectory("solr-cluster");
     }
@@ -47,7 +52,9 @@ public final class LocalCluster {
     System.setProperty("solr.log.dir", dir.resolve("logs").toString());
     JettyConfig jetty = JettyConfig.builder().setContext("/solr").stopAtShutdown(true).build();
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(nodes, dir, jetty);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(cluster)));
+    Path data = dir;
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> shutDown(cluster, temporary ? data : null)));
     // Our own list: the cluster's drops a node while it is stopped, and node numbers must not move.
     List<JettySolrRunner> runners = List.copyOf(cluster.getJettySolrRunners());
     for (int i = 0; i < runners.size(); i++) {
@@ -56,6 +63,20 @@ public final class LocalCluster {
     System.out.println("zookeeper " + cluster.getZkServer().getZkAddress());
     System.out.println("ready");
     System.out.flush();
+    System.err.println("Ctrl-C or 'quit' stops it; 'stop N' and 'start N' stop and restart node N.");
+    int status = 0;
+    try {
+      commands(cluster, runners);
+    } catch (Throwable e) { // even an error must not leave the nodes running without a main thread
+      System.err.println("stopping: " + e);
+      status = 1;
+    }
+    System.exit(status); // the shutdown hook stops the nodes and ZooKeeper
+  }
+
+  /** Reads and carries out commands until {@code quit} or the end of the input. */
+  private static void commands(MiniSolrCloudCluster cluster, List<JettySolrRunner> runners)
+      throws IOException {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -82,14 +103,21 @@ public final class LocalCluster {
       }
       System.out.flush();
     }
-    System.exit(0); // the shutdown hook stops the nodes and ZooKeeper
   }
 
-  private static void shutDown(MiniSolrCloudCluster cluster) {
+  /** Stops the nodes and ZooKeeper, and removes the data folder if this run made it. */
+  private static void shutDown(MiniSolrCloudCluster cluster, Path temporary) {
     try {
       cluster.shutdown();
     } catch (Exception e) {
       System.err.println("shutting the cluster down failed: " + e);
+    }
+    if (temporary != null) {
+      try (Stream<Path> files = Files.walk(temporary)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        System.err.println("could not remove " + temporary + ": " + e.getMessage());
+      }
     }
   }
 }
