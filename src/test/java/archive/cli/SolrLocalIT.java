@@ -3,10 +3,7 @@ package archive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import archive.testing.LocalSolrCloud;
-import com.google.gson.JsonParser;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,19 +22,9 @@ class SolrLocalIT {
         LocalSolrCloud.startWith(List.of(launcher.toString(), "solr", "local", "--nodes", "1"));
     try {
       assertThat(cloud.nodes()).hasSize(1);
-      HttpResponse<String> system =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(cloud.nodes().get(0).resolve("admin/info/system?wt=json"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertThat(system.statusCode()).isEqualTo(200);
-      assertThat(
-              JsonParser.parseString(system.body())
-                  .getAsJsonObject()
-                  .getAsJsonObject("lucene")
-                  .get("solr-spec-version")
-                  .getAsString())
+      JsonObject system =
+          LocalSolrCloud.json(cloud.nodes().get(0).resolve("admin/info/system?wt=json"));
+      assertThat(system.getAsJsonObject("lucene").get("solr-spec-version").getAsString())
           .isEqualTo("9.10.1");
     } finally {
       cloud.close();

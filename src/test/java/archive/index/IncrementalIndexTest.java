@@ -101,12 +101,17 @@ class IncrementalIndexTest {
     assertThat(segmentNames()).isEqualTo(segments);
   }
 
-  @Test
-  void aRunThatWroteMostOfTheIndexLeavesItInOneSegment() throws IOException {
-    index(false);
+  /** Three entries beside the three the site starts with: as many new entries as old. */
+  private void postThreeMore() throws IOException {
     post("d.md", "Delta", "2021-04-01", "The delta entry talks about ocaml.");
     post("e.md", "Echo", "2021-05-01", "The echo entry talks about elixir.");
     post("f.md", "Foxtrot", "2021-06-01", "The foxtrot entry talks about fortran.");
+  }
+
+  @Test
+  void aRunThatWroteMostOfTheIndexLeavesItInOneSegment() throws IOException {
+    index(false);
+    postThreeMore();
 
     IndexReport report = index(false); // 3 new beside 3: without the merge, a second segment
 
@@ -118,9 +123,7 @@ class IncrementalIndexTest {
   @Test
   void anIndexOverTheMergeLimitIsLeftToTheMergePolicy() throws IOException {
     index(false);
-    post("d.md", "Delta", "2021-04-01", "The delta entry talks about ocaml.");
-    post("e.md", "Echo", "2021-05-01", "The echo entry talks about elixir.");
-    post("f.md", "Foxtrot", "2021-06-01", "The foxtrot entry talks about fortran.");
+    postThreeMore();
 
     try (EntryIndexer indexer = EntryIndexer.open(indexDir, 5)) { // 6 documents: over the limit
       indexer.index(

@@ -7,13 +7,9 @@ import archive.testing.LocalSolrCloud;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
@@ -41,8 +37,6 @@ class SolrSchemaIT {
   private static LocalSolrCloud cloud;
   private static SolrAdmin admin;
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   @BeforeAll
   static void createCollection() throws Exception {
     cloud = LocalSolrCloud.start(2, dir);
@@ -58,18 +52,12 @@ class SolrSchemaIT {
     }
   }
 
-  private static JsonObject get(URI uri) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JsonParser.parseString(response.body()).getAsJsonObject();
-  }
-
   @Test
   void theCollectionHasTwoShardsOfTwoActiveReplicasOnBothNodes() throws Exception {
     assertThat(admin.collections()).containsExactly("blog");
     JsonObject shards =
-        get(cloud.nodes().get(1).resolve("admin/collections?action=CLUSTERSTATUS&wt=json"))
+        LocalSolrCloud.json(
+                cloud.nodes().get(1).resolve("admin/collections?action=CLUSTERSTATUS&wt=json"))
             .getAsJsonObject("cluster")
             .getAsJsonObject("collections")
             .getAsJsonObject("blog")
@@ -113,7 +101,7 @@ class SolrSchemaIT {
                     + "&analysis.fieldvalue="
                     + URLEncoder.encode(text, StandardCharsets.UTF_8));
     JsonArray stages =
-        get(uri)
+        LocalSolrCloud.json(uri)
             .getAsJsonObject("analysis")
             .getAsJsonObject("field_types")
             .getAsJsonObject(fieldType)

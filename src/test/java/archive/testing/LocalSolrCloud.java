@@ -1,14 +1,22 @@
 package archive.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -23,6 +31,9 @@ import java.util.concurrent.TimeUnit;
 public final class LocalSolrCloud implements AutoCloseable {
 
   private static final long START_SECONDS = 120;
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final Process process;
   private final Writer commands;
@@ -128,6 +139,19 @@ public final class LocalSolrCloud implements AutoCloseable {
         return line;
       }
     }
+  }
+
+  /**
+   * The JSON a node answers a GET with; fails the test, with the answer, unless it is a 200. Solr's
+   * admin calls are what the tests ask this cluster, so they share one client.
+   */
+  public static JsonObject json(URI uri) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(uri + ": " + response.body()).isEqualTo(200);
+    return JsonParser.parseString(response.body()).getAsJsonObject();
   }
 
   /** Each node's base address, {@code http://127.0.0.1:PORT/solr/}. */

@@ -3,7 +3,6 @@ package archive.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -25,17 +24,9 @@ class LocalSolrCloudIT {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private JsonObject get(URI uri) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
-    return JsonParser.parseString(response.body()).getAsJsonObject();
-  }
-
   private int liveNodes(URI node) throws IOException, InterruptedException {
-    JsonObject status = get(node.resolve("admin/collections?action=CLUSTERSTATUS&wt=json"));
+    JsonObject status =
+        LocalSolrCloud.json(node.resolve("admin/collections?action=CLUSTERSTATUS&wt=json"));
     return status.getAsJsonObject("cluster").getAsJsonArray("live_nodes").size();
   }
 
@@ -46,7 +37,7 @@ class LocalSolrCloudIT {
           .hasSize(2)
           .allSatisfy(n -> assertThat(n.getHost()).isEqualTo("127.0.0.1"));
       for (URI node : cloud.nodes()) {
-        JsonObject system = get(node.resolve("admin/info/system?wt=json"));
+        JsonObject system = LocalSolrCloud.json(node.resolve("admin/info/system?wt=json"));
         assertThat(system.getAsJsonObject("lucene").get("lucene-spec-version").getAsString())
             .isEqualTo("9.12.3"); // the Lucene the embedded index is written with
         assertThat(liveNodes(node)).isEqualTo(2);
