@@ -17,7 +17,52 @@ final class CommonOptions {
       description = "Index folder (default: $ARCHIVE_INDEX, else ./index; now ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
 
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      defaultValue = "${env:ARCHIVE_SOLR}",
+      description = {
+        "Keep the index in a SolrCloud collection instead of --index: a node's address and the",
+        "collection, e.g. http://127.0.0.1:8983/solr/blog; several nodes comma-separated",
+        "(default: $ARCHIVE_SOLR). Credentials from $ARCHIVE_SOLR_USER and",
+        "$ARCHIVE_SOLR_PASSWORD, or $ARCHIVE_SOLR_CREDENTIALS, a file holding user:password."
+      })
+  @Nullable String solr;
+
+  @Option(
+      names = "--site",
+      paramLabel = "NAME",
+      description = {
+        "With --solr, where several blogs share a collection: the blog's name. 'index' files",
+        "entries under it (default: the folder's name or the blog's host); the other",
+        "commands show only its entries (default: every blog's)."
+      })
+  @Nullable String site;
+
   @Mixin StackTraceOption stackTrace = new StackTraceOption();
+
+  /** The index to search: the folder's, or with {@code --solr}, the collection's. */
+  archive.search.Searcher searcher() throws java.io.IOException {
+    archive.index.SolrCollection collection = solrCollection();
+    return collection == null
+        ? archive.search.Searcher.open(index)
+        : archive.search.Searcher.open(collection, site);
+  }
+
+  /** The collection {@code --solr} names, or null for the index folder. */
+  archive.index.@Nullable SolrCollection solrCollection() {
+    if (solr == null || solr.isBlank()) {
+      if (site != null) {
+        throw new UsageError("--site applies with --solr, to a collection several blogs share");
+      }
+      return null;
+    }
+    if (site != null && !site.matches("[A-Za-z0-9._-]{1,100}")) {
+      throw new UsageError(
+          "--site takes letters, digits, '.', '_' and '-', up to 100 (not " + site + ")");
+    }
+    return SolrOptions.collection(solr);
+  }
 
   /** Whether a SITE argument is a live site's address (to crawl) rather than a folder. */
   static boolean isAddress(String site) {

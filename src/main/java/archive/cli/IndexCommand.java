@@ -2,11 +2,13 @@ package archive.cli;
 
 import archive.index.EntryIndexer;
 import archive.index.IndexReport;
+import archive.index.SolrCollection;
 import archive.ingest.SiteCrawl;
 import archive.ingest.SiteScan;
 import archive.ingest.SiteWalker;
 import archive.parse.ParseOptions;
 import archive.parse.ParseResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +110,9 @@ final class IndexCommand implements Callable<Integer> {
   /** How long the walk of the folder took: "done in" counts it, as the reader waits for it too. */
   private Duration walked = Duration.ZERO;
 
+  /** Where the run wrote, as the summary names it. */
+  private String target = "";
+
   @Override
   public Integer call() throws Exception {
     if (CommonOptions.isAddress(site)) {
@@ -129,7 +134,7 @@ final class IndexCommand implements Callable<Integer> {
     SiteScan scan = SiteWalker.walk(folder);
     walked = Duration.ofNanos(System.nanoTime() - walkStart);
     IndexReport report;
-    try (EntryIndexer indexer = EntryIndexer.open(common.index);
+    try (EntryIndexer indexer = openIndexer();
         ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "files")) {
       report = indexer.index(scan, options, full, bar, allowMassDelete);
     }
@@ -160,7 +165,7 @@ final class IndexCommand implements Callable<Integer> {
                     Duration.ofMillis(Math.round(seconds * 1000))));
     ParseOptions options = parsing.forPages();
     IndexReport report;
-    try (EntryIndexer indexer = EntryIndexer.open(common.index);
+    try (EntryIndexer indexer = openIndexer();
         ProgressBar bar = ProgressBar.forStderr(spec.commandLine().getErr(), "pages")) {
       report = indexer.crawl(crawl, options, full, bar, allowMassDelete);
     }
@@ -181,6 +186,18 @@ final class IndexCommand implements Callable<Integer> {
         "no entries found at "
             + crawl.root()
             + " — check that it opens in a browser; the notes above say what the crawl met");
+  }
+
+  /** The index folder's indexer, or with {@code --solr}, the collection's for this site. */
+  private EntryIndexer openIndexer() throws IOException {
+    SolrCollection solr = common.solrCollection();
+    if (solr == null) {
+      target = common.index.toAbsolutePath().normalize().toString();
+      return EntryIndexer.open(common.index);
+    }
+    String name = common.site == null ? SolrOptions.siteName(site) : common.site;
+    target = solr.address() + " (site " + name + ")";
+    return EntryIndexer.open(solr, name);
   }
 
   /** Prints the report; with nothing indexed, says so on stderr and fails. */
@@ -207,7 +224,7 @@ final class IndexCommand implements Callable<Integer> {
         Locale.ROOT,
         "done in %.1f s → %s%n",
         report.elapsed().plus(walked).toMillis() / 1000.0,
-        common.index.toAbsolutePath().normalize());
+        target);
     out.flush();
   }
 

@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         UsageError.checking(
             () -> new SearchRequest(String.join(" ", words), page, limit, sort, lists));
     SearchResult result;
-    try (Searcher searcher = Searcher.open(common.index)) {
+    try (Searcher searcher = common.searcher()) {
       result = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

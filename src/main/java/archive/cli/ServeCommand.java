@@ -1,5 +1,7 @@
 package archive.cli;
 
+import archive.index.EntryIndexer;
+import archive.index.SolrCollection;
 import archive.parse.ParseOptions;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
@@ -102,12 +104,20 @@ final class ServeCommand implements Callable<Integer> {
               + "' now and then (cron, say) while the server runs");
     }
     PrintWriter err = spec.commandLine().getErr();
-    SiteWatcher watcher =
-        watch == null
-            ? null
-            : SiteWatcher.start(
-                Path.of(watch), common.index, ParseOptions.DEFAULTS, spec.commandLine().getOut());
-    ArchiveServer server = ArchiveServer.start(config);
+    SolrCollection solr = common.solrCollection();
+    SiteWatcher watching = null;
+    if (watch != null) {
+      String siteName = common.site == null ? SolrOptions.siteName(watch) : common.site;
+      SiteWatcher.Opener opener =
+          solr == null
+              ? () -> EntryIndexer.open(common.index)
+              : () -> EntryIndexer.open(solr, siteName);
+      watching =
+          SiteWatcher.start(
+              Path.of(watch), opener, ParseOptions.DEFAULTS, spec.commandLine().getOut());
+    }
+    SiteWatcher watcher = watching;
+    ArchiveServer server = ArchiveServer.start(config, common.searcher());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -129,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
         .println(
             ArchiveCommand.SAYS
                 + "serving "
-                + common.index
+                + (solr == null ? common.index : solr.address())
                 + " at "
                 + server.url()
                 + " — Ctrl-C stops");

@@ -24,7 +24,7 @@ final class SiteWatcher implements AutoCloseable {
   private static final long PERIOD_MILLIS = 2000;
 
   private final Path site;
-  private final Path indexDir;
+  private final Opener opener;
   private final ParseOptions options;
   private final PrintWriter out;
   private final ScheduledExecutorService timer =
@@ -37,19 +37,25 @@ final class SiteWatcher implements AutoCloseable {
   private EntryIndexer indexer;
   private @Nullable String lastWaiting; // said once, not every two seconds
 
-  private SiteWatcher(Path site, Path indexDir, ParseOptions options, PrintWriter out)
+  /** Opens the indexer of the index being kept up to date. */
+  @FunctionalInterface
+  interface Opener {
+    EntryIndexer open() throws IOException;
+  }
+
+  private SiteWatcher(Path site, Opener opener, ParseOptions options, PrintWriter out)
       throws IOException {
     this.site = site;
-    this.indexDir = indexDir;
+    this.opener = opener;
     this.options = options;
     this.out = out;
-    this.indexer = EntryIndexer.open(indexDir);
+    this.indexer = opener.open();
   }
 
   /** Indexes the site once now, then keeps watching it. */
-  static SiteWatcher start(Path site, Path indexDir, ParseOptions options, PrintWriter out)
+  static SiteWatcher start(Path site, Opener opener, ParseOptions options, PrintWriter out)
       throws IOException {
-    SiteWatcher watcher = new SiteWatcher(site, indexDir, options, out);
+    SiteWatcher watcher = new SiteWatcher(site, opener, options, out);
     IndexReport first =
         watcher.indexer.index(SiteWalker.walk(site), options, false, EntryIndexer.Progress.NONE);
     out.println(first.summary());
@@ -107,7 +113,7 @@ final class SiteWatcher implements AutoCloseable {
       // already closed by the rollback; nothing was committed, so nothing is lost
     }
     try {
-      indexer = EntryIndexer.open(indexDir);
+      indexer = opener.open();
     } catch (IOException | RuntimeException e) { // escaping, it would end the schedule silently
       out.println(ArchiveCommand.SAYS + "cannot reopen the index (" + Errors.message(e) + ")");
     }

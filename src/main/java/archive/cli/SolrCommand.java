@@ -50,6 +50,13 @@ final class SolrCommand {
         description = "Where the nodes keep their data (default: a temporary folder, removed).")
     String dir = "";
 
+    @Option(
+        names = "--auth",
+        description =
+            "Ask every request for basic authentication, as the user and password in"
+                + " $ARCHIVE_SOLR_USER and $ARCHIVE_SOLR_PASSWORD (which archive sends).")
+    boolean auth;
+
     @Override
     public Integer call() {
       throw new UsageError(
@@ -110,7 +117,7 @@ final class SolrCommand {
       if (shards < 1 || shards > 64 || replicas < 1 || replicas > 16) {
         throw new UsageError("--shards takes 1 to 64 and --replicas 1 to 16");
       }
-      SolrAdmin admin = new SolrAdmin(node);
+      SolrAdmin admin = new SolrAdmin(node, SolrOptions.credentials());
       admin.uploadConfigset();
       admin.createCollection(collection, shards, replicas);
       spec.commandLine()

@@ -28,7 +28,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexStats stats = IndexStats.read(common.index);
+    IndexStats stats;
+    archive.index.SolrCollection solr = common.solrCollection();
+    if (solr == null) {
+      stats = IndexStats.read(common.index);
+    } else {
+      try (archive.search.Searcher searcher = common.searcher()) {
+        stats = searcher.stats();
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
@@ -53,7 +61,14 @@ final class StatsCommand implements Callable<Integer> {
     if (tags.length() > 0) {
       out.println("top tags: " + tags.toString().strip());
     }
-    out.printf(Locale.ROOT, "size:     %.1f MB on disk%n", stats.sizeBytes() / 1e6);
+    if (solr == null) {
+      out.printf(Locale.ROOT, "size:     %.1f MB on disk%n", stats.sizeBytes() / 1e6);
+    } else {
+      out.println(
+          "index:    "
+              + solr.address()
+              + (common.site == null ? " (every site)" : " (site " + common.site + ")"));
+    }
     out.println(
         "indexed:  " + (stats.indexedAt() == null ? "unknown" : stats.indexedAt().toString()));
     if (stats.source() != null) {

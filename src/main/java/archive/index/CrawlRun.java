@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.IndexWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +35,7 @@ final class CrawlRun implements CrawlSink {
    */
   static final int LEARN_FROM = 20;
 
-  private final IndexWriter writer;
+  private final DocSink writer;
   private ParseOptions options;
   private EntryParser parser;
   private final KnownDocs known;
@@ -52,7 +51,7 @@ final class CrawlRun implements CrawlSink {
    *     #LEARN_FROM} pages the crawl brings, which wait for it, and read every page with it
    */
   CrawlRun(
-      IndexWriter writer,
+      DocSink writer,
       ParseOptions options,
       boolean learnSiteName,
       KnownDocs known,
@@ -122,8 +121,7 @@ final class CrawlRun implements CrawlSink {
     Known previous = known.get(id);
     String hash = IndexRun.hash(entry);
     // Written even when unchanged: the validators or links that come with it may have changed.
-    writer.updateDocument(
-        Fields.idTerm(id), Schema.entry(entry, Bookkeeping.crawled(hash, page.revisit())));
+    writer.entry(entry, Bookkeeping.crawled(hash, page.revisit()));
     if (entry.kind() == Kind.LIST) {
       return; // list pages are counted apart, as a total
     }

@@ -13,7 +13,6 @@ import archive.parse.SiteNames;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,18 +64,12 @@ public final class EntryIndexer implements Closeable {
   /** {@link #DATA_SOURCE_KIND} of an index of a live site, crawled. */
   public static final String SOURCE_SITE = "site";
 
-  private final Path indexDir;
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final int maxMergedDocs;
+  private final IndexStore store;
   private @Nullable Path namedRoot; // the site folder whose name was learned, or null
   private @Nullable String learnedSiteName;
 
-  private EntryIndexer(Path indexDir, Directory directory, IndexWriter writer, int maxMergedDocs) {
-    this.indexDir = indexDir;
-    this.directory = directory;
-    this.writer = writer;
-    this.maxMergedDocs = maxMergedDocs;
+  private EntryIndexer(IndexStore store) {
+    this.store = store;
   }
 
   /**
@@ -100,29 +84,24 @@ public final class EntryIndexer implements Closeable {
   /** As {@link #open(Path)}, merging runs into one segment up to another number of documents. */
   static EntryIndexer open(Path indexDir, int maxMergedDocs) throws IOException {
     Objects.requireNonNull(indexDir, "indexDir");
-    Files.createDirectories(indexDir);
-    Directory directory = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer(""));
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setCodec(ArchiveCodec.INSTANCE);
-    config.setRAMBufferSizeMB(64);
-    // A run is all or nothing: closing after a failure must not commit half of it.
-    config.setCommitOnClose(false);
-    try {
-      return new EntryIndexer(
-          indexDir, directory, new IndexWriter(directory, config), maxMergedDocs);
-    } catch (LockObtainFailedException e) {
-      directory.close();
-      throw new IndexUnavailableException(
-          "another archive process is writing to "
-              + indexDir
-              + " (an 'archive index', or an 'archive serve --watch' that indexes as it serves);"
-              + " wait for it to finish, or stop it, and run again",
-          e);
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
-    }
+    return new EntryIndexer(LuceneStore.open(indexDir, maxMergedDocs));
+  }
+
+  /**
+   * Writes one site's entries into a SolrCloud collection that other sites may share: its documents
+   * are tagged with the site's name, and a run reads, replaces and deletes only those.
+   *
+   * @param site the site's name, {@link SolrStore#SITE_PATTERN}
+   * @throws IOException when the collection cannot be read, with the address
+   */
+  public static EntryIndexer open(SolrCollection collection, String site) throws IOException {
+    return open(collection, site, SolrStore.BATCH_DOCS);
+  }
+
+  /** As {@link #open(SolrCollection, String)}, sending another number of updates per request. */
+  static EntryIndexer open(SolrCollection collection, String site, int batchDocs)
+      throws IOException {
+    return new EntryIndexer(SolrStore.open(collection, site, batchDocs));
   }
 
   /**
@@ -168,41 +147,39 @@ public final class EntryIndexer implements Closeable {
       throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally(scan.skipped());
-    Map<String, String> previous = commitData();
+    Map<String, String> previous = store.commitData();
     KnownDocs known = knownDocs(previous, tally);
     boolean rebuild = full || known.ids().isEmpty();
     if (full) {
-      writer.deleteAll();
+      store.deleteAll();
     }
     options = withSiteName(options, scan);
     boolean trustStats = !rebuild && options.fingerprint().equals(previous.get(DATA_OPTIONS));
     IndexRun run =
         new IndexRun(
-            writer, new EntryParser(options), known, tally, trustStats, full, progress, scan);
+            store.sink(), new EntryParser(options), known, tally, trustStats, full, progress, scan);
     try {
       run.process(scan.files(), Format.HTML);
       run.process(scan.files(), Format.MARKDOWN);
       run.deleteUnseen(scan.skipped());
       if (!allowMassDelete) {
         refuseMassDelete(
-            scan.root().toString(), "is the folder empty, moved or not mounted?", known.entries());
+            scan.root().toString(), "is the folder empty, moved or not mounted?", known);
       }
-      compactWhenMostlyNew(tally, known.ids().size(), progress);
-      if (alwaysCommit || writer.hasUncommittedChanges()) {
-        writer.setLiveCommitData(
+      store.compact(tally, known.ids().size(), progress);
+      if (alwaysCommit || store.hasUncommittedChanges()) {
+        store.commit(
             commitData(
-                    SOURCE_FOLDER,
-                    scan.root().toString(),
-                    SiteConfig.title(scan.root()).orElse(""),
-                    options)
-                .entrySet());
-        writer.commit();
+                SOURCE_FOLDER,
+                scan.root().toString(),
+                SiteConfig.title(scan.root()).orElse(""),
+                options));
       }
     } catch (IOException | RuntimeException e) {
-      throw failed(e);
+      throw store.failed(e);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return tally.finish(count(Fields.KIND_ENTRY), count(Fields.KIND_LIST), elapsed);
+    return tally.finish(store.count(Fields.KIND_ENTRY), store.count(Fields.KIND_LIST), elapsed);
   }
 
   /**
@@ -234,10 +211,10 @@ public final class EntryIndexer implements Closeable {
       throws IOException {
     long start = System.nanoTime();
     Tally tally = new Tally(List.of());
-    Map<String, String> previous = commitData();
+    Map<String, String> previous = store.commitData();
     KnownDocs known = knownDocs(previous, tally);
     if (full) {
-      writer.deleteAll();
+      store.deleteAll();
     }
     String learned = previous.get(DATA_SITE_NAME);
     boolean learn = options.siteName() == null;
@@ -252,7 +229,7 @@ public final class EntryIndexer implements Closeable {
     }
     // A name still to be learned changes how every page reads: then every page is fetched again.
     boolean trust = !full && !learn && options.fingerprint().equals(previous.get(DATA_OPTIONS));
-    CrawlRun run = new CrawlRun(writer, options, learn, known, tally, progress);
+    CrawlRun run = new CrawlRun(store.sink(), options, learn, known, tally, progress);
     try {
       CrawlTotals totals = crawl.crawl(new HtmlLinks(), trust ? known.revisits() : Map.of(), run);
       if (run.finish(totals, crawl.root())) {
@@ -260,50 +237,46 @@ public final class EntryIndexer implements Closeable {
           refuseMassDelete(
               crawl.root().toString(),
               "has the site lost its pages, or does it answer with errors?",
-              known.entries());
+              known);
         }
-        compactWhenMostlyNew(tally, known.ids().size(), progress);
+        store.compact(tally, known.ids().size(), progress);
         ParseOptions read = run.options();
         String siteName = read.siteName() == null ? "" : read.siteName();
         Map<String, String> data =
             new HashMap<>(commitData(SOURCE_SITE, crawl.root().toString(), siteName, read));
         data.put(DATA_SITE_NAME, siteName);
-        writer.setLiveCommitData(data.entrySet());
-        writer.commit();
+        store.commit(data);
       } else {
-        writer.rollback(); // the site did not answer: the index stays exactly as it was
+        store.rollback(); // the site did not answer: the index stays exactly as it was
       }
     } catch (InterruptedException e) {
-      writer.rollback();
+      store.rollback();
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("the crawl was interrupted; nothing of it was kept");
     } catch (IOException | RuntimeException e) {
-      throw failed(e);
+      throw store.failed(e);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return tally.finish(count(Fields.KIND_ENTRY), count(Fields.KIND_LIST), elapsed);
+    return tally.finish(store.count(Fields.KIND_ENTRY), store.count(Fields.KIND_LIST), elapsed);
   }
 
   private KnownDocs knownDocs(Map<String, String> previous, Tally tally) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
+    if (!store.exists()) {
       return KnownDocs.none();
     }
     String schema = previous.get(DATA_SCHEMA);
     if (!Fields.SCHEMA_VERSION.equals(schema)) {
       tally.notice(
-          "the index at "
-              + indexDir
+          store.name()
               + " was written by another version (schema "
               + (schema == null ? "unknown" : schema)
               + ", now "
               + Fields.SCHEMA_VERSION
               + "); rebuilding it");
-      writer.deleteAll();
+      store.deleteAll();
       return KnownDocs.none();
     }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      return KnownDocs.load(reader);
-    }
+    return store.knownDocs();
   }
 
   /**
@@ -327,15 +300,6 @@ public final class EntryIndexer implements Closeable {
     return options.withSiteName(learnedSiteName);
   }
 
-  private Map<String, String> commitData() {
-    Map<String, String> data = new HashMap<>();
-    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-    if (live != null) {
-      live.forEach(e -> data.put(e.getKey(), e.getValue()));
-    }
-    return data;
-  }
-
   private static Map<String, String> commitData(
       String sourceKind, String source, String siteTitle, ParseOptions options) {
     return Map.of(
@@ -356,116 +320,29 @@ public final class EntryIndexer implements Closeable {
   }
 
   /**
-   * Merges the index into one segment when this run wrote most of it (a first run, {@code --full},
-   * a site mostly rewritten) and it holds at most {@link #MAX_MERGED_DOCS} documents. A first run
-   * of 10,000 entries flushes four segments, and a query repeats its per-segment work (term
-   * lookups, the spelling automata, collection) in each: in one segment, 2,000 generated queries
-   * ran at p50 0.81 instead of 0.97 ms and p99 5.3 instead of 6.6 ms, for a merge of 2.4 s after a
-   * 15 s run. Its cost grows with the archive: a first run of the 100,000 generated entries took
-   * 203 s with it and 166 s without, and peaked at 1.5 GB resident against 0.8 (the merged files
-   * are mapped while they are read), so larger archives stay as Lucene's merge policy leaves them.
-   * A run that changed a few entries leaves merging to that policy too, so that one new post never
-   * rewrites the whole archive. The merge happens before the commit: a run killed while merging
-   * leaves the previous index, as any other.
-   */
-  private void compactWhenMostlyNew(Tally tally, int before, Progress progress) throws IOException {
-    int changes = tally.changes();
-    if (changes > 0
-        && changes * 2 >= before
-        && writer.hasUncommittedChanges()
-        && writer.getDocStats().numDocs <= maxMergedDocs) {
-      progress.merging();
-      writer.forceMerge(1);
-    }
-  }
-
-  /**
    * The most documents a run merges into one segment: beyond, the merge costs more than it buys.
    */
   static final int MAX_MERGED_DOCS = 20_000;
 
   /**
-   * Rolls a failed run back and says why it failed. When the writer itself broke (a full disk, an
-   * I/O error), Lucene closes it and later calls say only "this IndexWriter is closed": the cause
-   * it kept is what the reader needs, and the files the run wrote before it broke are removed at
-   * once rather than at the next successful run.
-   */
-  private IOException failed(Exception e) throws IOException {
-    Throwable tragic = writer.getTragicException();
-    try {
-      writer.rollback();
-    } catch (IOException | RuntimeException again) {
-      e.addSuppressed(again);
-    }
-    if (tragic == null) {
-      if (e instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      return (IOException) e;
-    }
-    removeLeftovers(e);
-    IOException cause =
-        new IOException(
-            "the index at "
-                + indexDir
-                + " could not be written ("
-                + (tragic.getMessage() == null
-                    ? tragic.getClass().getSimpleName()
-                    : tragic.getMessage())
-                + "); nothing of this run was kept and the index is as it was",
-            tragic);
-    cause.addSuppressed(e);
-    return cause;
-  }
-
-  /** Opening a writer deletes every file no commit refers to: what the broken run left. */
-  private void removeLeftovers(Exception failure) {
-    IndexWriterConfig config = new IndexWriterConfig(Analysis.indexAnalyzer(""));
-    config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-    config.setCodec(ArchiveCodec.INSTANCE);
-    config.setCommitOnClose(false);
-    try (IndexWriter cleaner = new IndexWriter(directory, config)) {
-      cleaner.rollback();
-    } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e); // the next run removes them instead
-    }
-  }
-
-  /**
    * Throws when the run, not yet committed, leaves fewer than half the entries there were, or none:
    * an emptied or unmounted folder must not wipe the archive.
    */
-  private void refuseMassDelete(String root, String likely, int before) throws IOException {
-    if (before == 0 || !writer.hasUncommittedChanges()) {
+  private void refuseMassDelete(String root, String likely, KnownDocs known) throws IOException {
+    int before = known.entries();
+    if (before == 0 || !store.hasUncommittedChanges()) {
       return;
     }
-    int after;
-    try (DirectoryReader pending = DirectoryReader.open(writer)) {
-      after =
-          new IndexSearcher(pending).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTRY)));
-    }
+    int after = store.pendingEntries(known);
     if (after == 0 || after * 2 < before) {
       throw new MassDeleteException(root, likely, before, after);
     }
   }
 
-  private int count(String kind) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return 0; // a first run that committed nothing
-    }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.KIND, kind)));
-    }
-  }
-
-  /** Releases the write lock without committing anything not yet committed. */
+  /** Releases the index (the write lock of a folder) without committing anything uncommitted. */
   @Override
   public void close() throws IOException {
-    try {
-      writer.close();
-    } finally {
-      directory.close();
-    }
+    store.close();
   }
 
   /** Told after each file of a run. */
@@ -486,8 +363,8 @@ public final class EntryIndexer implements Closeable {
     default void merging() {}
   }
 
-  /** The folder of the index this indexer writes. */
-  public Path indexDir() {
-    return indexDir;
+  /** The index this indexer writes, as messages name it: "the index at ./index". */
+  public String name() {
+    return store.name();
   }
 }

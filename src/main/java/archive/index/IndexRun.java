@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.index.IndexWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class IndexRun {
 
-  private final IndexWriter writer;
+  private final DocSink writer;
   private final EntryParser parser;
   private final KnownDocs known;
   private final Tally tally;
@@ -47,7 +46,7 @@ final class IndexRun {
   private final Set<String> written = ConcurrentHashMap.newKeySet();
 
   IndexRun(
-      IndexWriter writer,
+      DocSink writer,
       EntryParser parser,
       KnownDocs known,
       Tally tally,
@@ -169,8 +168,7 @@ final class IndexRun {
     String hash = hash(entry);
     boolean sameContent = previous != null && !previous.isSkipped() && hash.equals(previous.hash());
     if (previous == null || !sameContent || full || !stat.equals(previous.sourceStat())) {
-      writer.updateDocument(
-          Fields.idTerm(entry.id()), Schema.entry(entry, new Bookkeeping(hash, stat, keys)));
+      writer.entry(entry, new Bookkeeping(hash, stat, keys));
       written.add(entry.id());
     }
     if (entry.kind() == Kind.LIST) {
@@ -195,7 +193,7 @@ final class IndexRun {
    * copy.
    */
   static void writeSkipped(
-      IndexWriter writer,
+      DocSink writer,
       KnownDocs known,
       Tally tally,
       String id,
@@ -206,16 +204,15 @@ final class IndexRun {
     if (previous != null && previous.isEntry()) {
       tally.deleted();
     }
-    writer.updateDocument(Fields.idTerm(id), Schema.skipped(id, reason, bookkeeping));
+    writer.skipped(id, reason, bookkeeping);
     tally.skipped(id, reason);
   }
 
   /** Deletes a document the last run left, counting it when it was an entry. */
-  static void delete(IndexWriter writer, KnownDocs known, Tally tally, String id)
-      throws IOException {
+  static void delete(DocSink writer, KnownDocs known, Tally tally, String id) throws IOException {
     Known gone = known.get(id);
     if (gone != null) {
-      writer.deleteDocuments(Fields.idTerm(id));
+      writer.delete(id);
       if (gone.isEntry()) {
         tally.deleted();
       }
@@ -249,9 +246,7 @@ final class IndexRun {
     if (!pageWritten && previous != null && hash.equals(previous.hash())) {
       return; // kept from the last run, which merged the same metadata
     }
-    writer.updateDocument(
-        Fields.idTerm(pageId),
-        Schema.entry(merged, new Bookkeeping(hash, stat(page), sameAsKeys(built))));
+    writer.entry(merged, new Bookkeeping(hash, stat(page), sameAsKeys(built)));
     if (!pageWritten && previous != null && previous.isEntry()) {
       tally.unchangedBecameUpdated();
     }

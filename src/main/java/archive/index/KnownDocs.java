@@ -60,6 +60,11 @@ final class KnownDocs {
 
     /** The field that keeps this in the index. */
     BinaryDocValuesField field() throws IOException {
+      return new BinaryDocValuesField(Fields.BOOKKEEPING, new BytesRef(bytes()));
+    }
+
+    /** This, written as {@link #read} reads it. */
+    byte[] bytes() throws IOException {
       ByteBuffersDataOutput out = new ByteBuffersDataOutput();
       out.writeString(id);
       out.writeString(kind);
@@ -76,7 +81,7 @@ final class KnownDocs {
         writeOptional(out, lastmod == null ? null : lastmod.toString());
         writeStrings(out, kept.links());
       }
-      return new BinaryDocValuesField(Fields.BOOKKEEPING, new BytesRef(out.toArrayCopy()));
+      return out.toArrayCopy();
     }
 
     /** Whether a crawl kept anything of a page: validators, a sitemap date or links. */
@@ -143,6 +148,13 @@ final class KnownDocs {
   /** Nothing known: a new or rebuilt index. */
   static KnownDocs none() {
     return new KnownDocs(new ConcurrentHashMap<>());
+  }
+
+  /** What a run read from another store. */
+  static KnownDocs of(Iterable<Known> documents) {
+    Map<String, Known> byId = new ConcurrentHashMap<>();
+    documents.forEach(known -> byId.put(known.id(), known));
+    return new KnownDocs(byId);
   }
 
   /** Reads the bookkeeping of every live document. */

@@ -33,7 +33,7 @@ final class Schema {
    * Body text also carries offsets in the postings, so the highlighter reads match positions
    * instead of analysing the stored text again for every result.
    */
-  private static final FieldType BODY_TEXT =
+  static final FieldType BODY_TEXT =
       textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
   private Schema() {}

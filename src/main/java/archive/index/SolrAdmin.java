@@ -2,25 +2,15 @@ package archive.index;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets a SolrCloud up for archive over Solr's HTTP JSON API: uploads archive's configset (schema
@@ -41,22 +31,17 @@ public final class SolrAdmin {
   /** The name archive's configset is uploaded under. */
   public static final String CONFIGSET = "archive";
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
-  /** Creating a collection waits for its replicas to start, which takes a while. */
-  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(180);
-
-  private final URI base;
-  private final HttpClient http;
+  private final SolrHttp http;
 
   /**
    * @param base a node's address, such as {@code http://127.0.0.1:8983/solr/}
+   * @param credentials for Solr's basic authentication, or null
    */
-  public SolrAdmin(URI base) {
+  public SolrAdmin(URI base, SolrCollection.@Nullable Credentials credentials) {
     Objects.requireNonNull(base, "base");
     String text = base.toString();
-    this.base = URI.create(text.endsWith("/") ? text : text + "/");
-    this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    this.http =
+        new SolrHttp(List.of(URI.create(text.endsWith("/") ? text : text + "/")), credentials);
   }
 
   /** The configset as a zip, the form Solr's configset API takes. */
@@ -79,14 +64,11 @@ public final class SolrAdmin {
 
   /** Uploads archive's configset, replacing an earlier upload of it. */
   public void uploadConfigset() throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                base.resolve("admin/configs?action=UPLOAD&overwrite=true&name=" + CONFIGSET))
-            .timeout(ADMIN_TIMEOUT)
-            .header("Content-Type", "application/octet-stream")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(configsetZip()))
-            .build();
-    send(request, "upload archive's configset");
+    http.bytes(
+        "admin/configs?action=UPLOAD&overwrite=true&name=" + CONFIGSET,
+        configsetZip(),
+        SolrHttp.ADMIN_TIMEOUT,
+        "upload archive's configset");
   }
 
   /**
@@ -97,99 +79,29 @@ public final class SolrAdmin {
    *     with Solr's reason
    */
   public void createCollection(String name, int shards, int replicas) throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                base.resolve(
-                    "admin/collections?action=CREATE&wt=json&waitForFinalState=true"
-                        + "&name="
-                        + encode(name)
-                        + "&numShards="
-                        + shards
-                        + "&replicationFactor="
-                        + replicas
-                        + "&collection.configName="
-                        + CONFIGSET))
-            .timeout(ADMIN_TIMEOUT)
-            .GET()
-            .build();
-    send(request, "create the collection " + name);
+    http.get(
+        "admin/collections?action=CREATE&wt=json&waitForFinalState=true"
+            + "&name="
+            + SolrHttp.encode(name)
+            + "&numShards="
+            + shards
+            + "&replicationFactor="
+            + replicas
+            + "&collection.configName="
+            + CONFIGSET,
+        SolrHttp.ADMIN_TIMEOUT,
+        "create the collection " + name);
   }
 
   /** The collections the cluster holds. */
   public List<String> collections() throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("admin/collections?action=LIST&wt=json"))
-            .timeout(ADMIN_TIMEOUT)
-            .GET()
-            .build();
-    JsonObject answer = send(request, "list the collections");
+    JsonObject answer =
+        http.get(
+            "admin/collections?action=LIST&wt=json",
+            SolrHttp.ADMIN_TIMEOUT,
+            "list the collections");
     return answer.getAsJsonArray("collections").asList().stream()
         .map(JsonElement::getAsString)
         .toList();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  /** Sends a request; any failure is an IOException of one line that names the address. */
-  private JsonObject send(HttpRequest request, String what) throws IOException {
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new IOException(
-          "no Solr answers at "
-              + base
-              + " ("
-              + reason(e)
-              + "); is it running, and is the address right?",
-          e);
-    } catch (HttpTimeoutException e) {
-      throw new IOException("Solr at " + base + " did not answer in time to " + what, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for Solr at " + base, e);
-    }
-    JsonObject body;
-    try {
-      body = JsonParser.parseString(response.body()).getAsJsonObject();
-    } catch (JsonParseException | IllegalStateException e) {
-      throw new IOException(
-          "Solr at " + base + " could not " + what + ": HTTP " + response.statusCode(), e);
-    }
-    if (response.statusCode() != 200 || body.has("error") || body.has("exception")) {
-      throw new IOException("Solr at " + base + " could not " + what + ": " + solrReason(body));
-    }
-    return body;
-  }
-
-  private static String reason(Exception e) {
-    if (e.getMessage() != null) {
-      return e.getMessage();
-    }
-    return e instanceof HttpConnectTimeoutException ? "timed out connecting" : "connection refused";
-  }
-
-  /** Solr's own reason for a refusal, on one line. */
-  private static String solrReason(JsonObject body) {
-    String message = null;
-    if (body.has("error") && body.get("error").isJsonObject()) {
-      JsonObject error = body.getAsJsonObject("error");
-      if (error.has("msg")) {
-        message = error.get("msg").getAsString();
-      }
-    }
-    if (message == null && body.has("exception")) {
-      JsonElement exception = body.get("exception");
-      message =
-          exception.isJsonObject() && exception.getAsJsonObject().has("msg")
-              ? exception.getAsJsonObject().get("msg").getAsString()
-              : exception.toString();
-    }
-    if (message == null) {
-      message = "no reason given";
-    }
-    return message.lines().findFirst().orElse(message).strip();
   }
 }

@@ -57,7 +57,7 @@ final class EntryLookup {
     return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }
 
-  private static StoredEntry stored(Document doc) {
+  static StoredEntry stored(Document doc) {
     return new StoredEntry(
         doc.get(Fields.ID),
         doc.get(Fields.PATH),

@@ -1,6 +1,7 @@
 package archive.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,16 @@ public record Facets(List<YearCount> years, List<TagCount> tags) {
 
   /** No matches, no counts. */
   public static final Facets NONE = new Facets(List.of(), List.of());
+
+  /** Tags with their counts as {@link TagCount}s, most used first, then by name. */
+  static List<TagCount> mostUsedFirst(java.util.Collection<Map.Entry<String, Long>> counts) {
+    return counts.stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new TagCount(e.getKey(), e.getValue()))
+        .toList();
+  }
 
   /** Copies the lists; checks the tag limit. */
   public Facets {

@@ -39,10 +39,22 @@ final class Spelling {
       String query, List<String> words, IndexReader reader, CloseSpellings closeSpellings)
       throws IOException {
     DirectSpellChecker checker = checker(closeSpellings);
+    return suggest(query, words, word -> correct(checker, word, reader));
+  }
+
+  /** What a word should have been, or null when it looks right. */
+  @FunctionalInterface
+  interface Corrector {
+    @Nullable String correct(String word) throws IOException;
+  }
+
+  /** The query with the words a corrector corrects replaced, or null when it corrects none. */
+  static @Nullable String suggest(String query, List<String> words, Corrector corrector)
+      throws IOException {
     String corrected = QueryText.clean(query);
     boolean changed = false;
-    for (String word : words.subList(0, Math.min(words.size(), BlogQueryParser.MAX_FUZZY_WORDS))) {
-      String better = correct(checker, word, reader);
+    for (String word : checked(words)) {
+      String better = corrector.correct(word);
       if (better != null) {
         String replaced = replace(corrected, word, better.toLowerCase(Locale.ROOT));
         changed |= !replaced.equals(corrected);
@@ -50,6 +62,11 @@ final class Spelling {
       }
     }
     return changed ? corrected : null;
+  }
+
+  /** The words whose spelling is checked: the first few. */
+  static List<String> checked(List<String> words) {
+    return words.subList(0, Math.min(words.size(), BlogQueryParser.MAX_FUZZY_WORDS));
   }
 
   /** The spelling checker of one search, as configured for "did you mean". */

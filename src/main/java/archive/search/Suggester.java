@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * last one. The typed text goes through the query analyzer, so it is lower-cased and folded like
  * the index; every earlier word must be in the title as is, the last one is a prefix.
  */
-final class Suggester {
+final class Suggester implements SuggestionSource {
 
   /** Longest typed text considered; the rest is ignored. */
   static final int MAX_CHARS = 100;
@@ -57,6 +57,12 @@ final class Suggester {
 
   /** Up to {@code limit} suggestions, titles first; empty when the text holds no usable word. */
   List<Suggestion> suggest(String typed, int limit) throws IOException {
+    return suggest(typed, limit, this);
+  }
+
+  /** Up to {@code limit} suggestions from a source, titles first. */
+  static List<Suggestion> suggest(String typed, int limit, SuggestionSource source)
+      throws IOException {
     String text = normalise(typed);
     List<Token> tokens = QueryTerms.analyze(text);
     if (tokens.isEmpty()) {
@@ -68,10 +74,10 @@ final class Suggester {
       return List.of();
     }
     List<String> whole = tokens.subList(0, tokens.size() - 1).stream().map(Token::exact).toList();
-    List<Suggestion> suggestions = new ArrayList<>(titles(whole, prefix, limit));
+    List<Suggestion> suggestions = new ArrayList<>(source.titles(whole, prefix, limit));
     Set<String> seen = new HashSet<>();
     suggestions.forEach(s -> seen.add(s.text().toLowerCase(Locale.ROOT)));
-    for (String word : completions(prefix)) {
+    for (String word : source.completions(prefix)) {
       String completed = text.substring(0, last.start()) + word;
       if (suggestions.size() < limit && seen.add(completed.toLowerCase(Locale.ROOT))) {
         suggestions.add(Suggestion.term(completed));
@@ -98,7 +104,8 @@ final class Suggester {
    * titles, rare words), newest first among equals; titles that start with the typed words move
    * ahead of those that hold them further in.
    */
-  private List<Suggestion> titles(List<String> whole, String prefix, int limit) throws IOException {
+  @Override
+  public List<Suggestion> titles(List<String> whole, String prefix, int limit) throws IOException {
     Query query = titleQuery(whole, prefix);
     if (query == null) {
       return List.of();
@@ -147,7 +154,7 @@ final class Suggester {
   }
 
   /** Whether the title's first words are the whole words, followed by one with the prefix. */
-  private static boolean startsWith(String title, List<String> whole, String prefix) {
+  static boolean startsWith(String title, List<String> whole, String prefix) {
     List<Token> words = QueryTerms.analyze(title);
     if (words.size() <= whole.size()) {
       return false;
@@ -161,11 +168,11 @@ final class Suggester {
   }
 
   /** Whether an exact term is one of the analyzer's stop words. */
-  private static boolean isStopWord(String exact) {
+  static boolean isStopWord(String exact) {
     return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(exact.substring(1));
   }
 
-  private static List<Suggestion> distinct(List<Suggestion> suggestions, int limit) {
+  static List<Suggestion> distinct(List<Suggestion> suggestions, int limit) {
     Set<String> seen = new HashSet<>();
     List<Suggestion> kept = new ArrayList<>();
     for (Suggestion suggestion : suggestions) {
@@ -180,7 +187,8 @@ final class Suggester {
    * Body words that complete the prefix, most frequent first: neither stop words nor the prefix
    * itself (typing {@code nix} should not suggest {@code nix}).
    */
-  private List<String> completions(String prefix) throws IOException {
+  @Override
+  public List<String> completions(String prefix) throws IOException {
     List<Found> found =
         new ArrayList<>(
             PrefixTerms.walk(searcher.getIndexReader(), Fields.BODY, prefix, MAX_TERMS));

@@ -125,10 +125,28 @@ public final class ArchiveServer implements AutoCloseable {
   static ArchiveServer start(
       ServerConfig config, Duration stopTimeout, Limits limits, Consumer<Service> extraRoutes)
       throws IOException {
+    return start(config, Searcher.open(config.indexDir()), stopTimeout, limits, extraRoutes);
+  }
+
+  /**
+   * Starts serving what a searcher answers from, such as a SolrCloud collection; the server closes
+   * it when it stops.
+   */
+  public static ArchiveServer start(ServerConfig config, Searcher searcher) throws IOException {
+    return start(config, searcher, STOP_TIMEOUT, Limits.DEFAULT, service -> {});
+  }
+
+  private static ArchiveServer start(
+      ServerConfig config,
+      Searcher searcher,
+      Duration stopTimeout,
+      Limits limits,
+      Consumer<Service> extraRoutes)
+      throws IOException {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(searcher, "searcher");
     Objects.requireNonNull(stopTimeout, "stopTimeout");
     Objects.requireNonNull(extraRoutes, "extraRoutes");
-    Searcher searcher = Searcher.open(config.indexDir());
     AtomicReference<Server> jetty = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
     Service service = Service.ignite();

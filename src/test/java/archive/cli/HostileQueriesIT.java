@@ -3,6 +3,7 @@ package archive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import archive.testing.Figures;
+import archive.testing.Folders;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
 import java.io.IOException;
@@ -12,14 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class HostileQueriesIT {
     for (int n = 0; n < 1000; n++) {
       blog.write(n, "", 150);
     }
-    copy(Path.of("examples/devlog"), site.resolve("devlog"));
+    Folders.copy(Path.of("examples/devlog"), site.resolve("devlog"));
     CliRun run = CliRun.of("index", site.toString(), "--index", indexDir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
@@ -203,18 +202,5 @@ class HostileQueriesIT {
     long start = System.nanoTime();
     T value = action.run();
     return new Timed<>(value, (System.nanoTime() - start) / 1_000_000);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@ package archive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import archive.index.EntryIndexer;
 import archive.parse.ParseOptions;
 import archive.web.ArchiveServer;
 import archive.web.ServerConfig;
@@ -36,7 +37,11 @@ class SiteWatcherTest {
     StringWriter log = new StringWriter();
     HttpClient http = HttpClient.newHttpClient();
     try (SiteWatcher watcher =
-            SiteWatcher.start(site, indexDir, ParseOptions.DEFAULTS, new PrintWriter(log, true));
+            SiteWatcher.start(
+                site,
+                () -> EntryIndexer.open(indexDir),
+                ParseOptions.DEFAULTS,
+                new PrintWriter(log, true));
         ArchiveServer server =
             ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()))) {
       assertThat(log.toString()).startsWith("1 entry: 1 new");
@@ -65,7 +70,11 @@ class SiteWatcherTest {
     Files.writeString(site.resolve("b.md"), "---\ntitle: B\n---\nAbout voles.\n");
     StringWriter log = new StringWriter();
     try (SiteWatcher watcher =
-        SiteWatcher.start(site, indexDir, ParseOptions.DEFAULTS, new PrintWriter(log, true))) {
+        SiteWatcher.start(
+            site,
+            () -> EntryIndexer.open(indexDir),
+            ParseOptions.DEFAULTS,
+            new PrintWriter(log, true))) {
       Files.delete(site.resolve("a.md"));
       Files.delete(site.resolve("b.md")); // a static site's clean rebuild, say
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -310,7 +310,7 @@ class IncrementalIndexTest {
           .isInstanceOf(IndexUnavailableException.class)
           .hasMessageContaining("another archive process is writing to")
           .hasMessageContaining("'archive serve --watch'");
-      assertThat(first.indexDir()).isEqualTo(indexDir);
+      assertThat(first.name()).isEqualTo("the index at " + indexDir);
     }
   }
 

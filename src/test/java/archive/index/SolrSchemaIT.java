@@ -11,17 +11,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,35 +29,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(300)
 class SolrSchemaIT {
 
-  @TempDir static Path dir;
-
   private static LocalSolrCloud cloud;
   private static SolrAdmin admin;
 
   @BeforeAll
   static void createCollection() throws Exception {
-    cloud = LocalSolrCloud.start(2, dir);
-    admin = new SolrAdmin(cloud.nodes().get(0));
+    cloud = LocalSolrCloud.shared();
+    admin = new SolrAdmin(cloud.nodes().get(0), null);
     admin.uploadConfigset();
-    admin.createCollection("blog", 2, 2);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (cloud != null) {
-      cloud.close();
-    }
+    admin.createCollection("schema", 2, 2);
   }
 
   @Test
   void theCollectionHasTwoShardsOfTwoActiveReplicasOnBothNodes() throws Exception {
-    assertThat(admin.collections()).containsExactly("blog");
+    assertThat(admin.collections()).contains("schema");
     JsonObject shards =
         LocalSolrCloud.json(
                 cloud.nodes().get(1).resolve("admin/collections?action=CLUSTERSTATUS&wt=json"))
             .getAsJsonObject("cluster")
             .getAsJsonObject("collections")
-            .getAsJsonObject("blog")
+            .getAsJsonObject("schema")
             .getAsJsonObject("shards");
     assertThat(shards.keySet()).hasSize(2);
     Set<String> nodes = new TreeSet<>();
@@ -78,17 +66,18 @@ class SolrSchemaIT {
 
   @Test
   void aSecondCollectionOfTheSameNameIsRefusedWithSolrsReason() {
-    assertThatThrownBy(() -> admin.createCollection("blog", 1, 1))
+    assertThatThrownBy(() -> admin.createCollection("schema", 1, 1))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith("Solr at " + cloud.nodes().get(0) + " could not create")
-        .hasMessageContaining("blog")
+        .hasMessageContaining("schema")
         .hasMessageNotContaining("\n");
   }
 
   /**
    * The terms Solr's index-time analysis of a field type makes of a text, as a set. Positions are
    * not compared: Solr's word-delimiter filter gives an identifier's parts positions of their own,
-   * where the embedded index stacks them on the whole word.
+   * where the embedded index stacks them on the whole word. The empty term a stop word becomes in
+   * the stems field is left out: the embedded index has no stem for it.
    */
   private static Set<String> solrTerms(String fieldType, String text) throws Exception {
     URI uri =
@@ -96,7 +85,7 @@ class SolrSchemaIT {
             .nodes()
             .get(0)
             .resolve(
-                "blog/analysis/field?wt=json&analysis.fieldtype="
+                "schema/analysis/field?wt=json&analysis.fieldtype="
                     + fieldType
                     + "&analysis.fieldvalue="
                     + URLEncoder.encode(text, StandardCharsets.UTF_8));
@@ -109,7 +98,10 @@ class SolrSchemaIT {
     JsonArray last = stages.get(stages.size() - 1).getAsJsonArray(); // class, tokens, class, …
     Set<String> terms = new TreeSet<>();
     for (JsonElement token : last) {
-      terms.add(token.getAsJsonObject().get("text").getAsString());
+      String term = token.getAsJsonObject().get("text").getAsString();
+      if (!term.isEmpty()) {
+        terms.add(term);
+      }
     }
     return terms;
   }
@@ -157,7 +149,7 @@ class SolrSchemaIT {
     assertThat(solrTerms("text_" + profile, text))
         .as("stems")
         .isEqualTo(embeddedTerms(lang, text, false));
-    assertThat(solrTerms("text_" + profile + "_exact", text))
+    assertThat(solrTerms(profile.equals("cjk") ? "text_cjk_exact" : "text_exact", text))
         .as("as written")
         .isEqualTo(embeddedTerms(lang, text, true));
   }

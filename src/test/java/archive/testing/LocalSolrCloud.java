@@ -71,6 +71,22 @@ public final class LocalSolrCloud implements AutoCloseable {
 
   /** Starts a cluster of some nodes; throws, with the launcher's output, if it does not start. */
   public static LocalSolrCloud start(int nodes, Path dir) throws IOException, InterruptedException {
+    return startWith(launcher(nodes, dir), java.util.Map.of());
+  }
+
+  /**
+   * Starts a cluster whose every request must carry this user's basic authentication, which the
+   * launcher reads from the environment as archive does.
+   */
+  public static LocalSolrCloud startWithAuth(int nodes, Path dir, String user, String password)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(launcher(nodes, dir));
+    command.add("--auth");
+    return startWith(
+        command, java.util.Map.of("ARCHIVE_SOLR_USER", user, "ARCHIVE_SOLR_PASSWORD", password));
+  }
+
+  private static List<String> launcher(int nodes, Path dir) throws IOException {
     Path built = Path.of(System.getProperty("archive.solrCluster", "src/solr-cluster/target"));
     Path classpath = built.resolve("classpath.txt");
     if (!Files.isRegularFile(classpath)) {
@@ -83,25 +99,65 @@ public final class LocalSolrCloud implements AutoCloseable {
         Files.readString(classpath).strip()
             + java.io.File.pathSeparator
             + built.resolve("solr-cluster.jar");
-    return startWith(
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-cp",
-            cp,
-            "archive.solrcluster.LocalCluster",
-            "--nodes",
-            String.valueOf(nodes),
-            "--dir",
-            dir.toString()));
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m",
+        "-cp",
+        cp,
+        "archive.solrcluster.LocalCluster",
+        "--nodes",
+        String.valueOf(nodes),
+        "--dir",
+        dir.toString());
+  }
+
+  private static LocalSolrCloud shared;
+
+  /**
+   * One two-node cluster for the test classes of this JVM that leave its nodes running, started the
+   * first time it is asked for and stopped when the JVM ends: each cluster costs seconds to start.
+   * Each class uses collections of its own. A test that stops nodes starts its own.
+   */
+  public static synchronized LocalSolrCloud shared() throws IOException, InterruptedException {
+    if (shared == null) {
+      Path dir = Files.createTempDirectory("solr-shared");
+      LocalSolrCloud cloud = start(2, dir);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      cloud.close();
+                      try (var files = Files.walk(dir)) {
+                        files
+                            .sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
+                      }
+                    } catch (IOException e) {
+                      // a temporary folder left behind
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  },
+                  "solr-shared-stop"));
+      shared = cloud;
+    }
+    return shared;
   }
 
   /** Starts a cluster with a command that runs the launcher, such as {@code archive solr local}. */
   public static LocalSolrCloud startWith(List<String> command)
       throws IOException, InterruptedException {
+    return startWith(command, java.util.Map.of());
+  }
+
+  private static LocalSolrCloud startWith(List<String> command, java.util.Map<String, String> env)
+      throws IOException, InterruptedException {
     Path err = Files.createTempFile("solr-cluster", ".log");
     err.toFile().deleteOnExit();
-    Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     try {
       return new LocalSolrCloud(process);
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -152,6 +208,17 @@ public final class LocalSolrCloud implements AutoCloseable {
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(uri + ": " + response.body()).isEqualTo(200);
     return JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  /**
+   * Uploads archive's configset and creates a collection of two shards of two replicas, one of each
+   * shard on each node of a two-node cluster; its address names every node.
+   */
+  public archive.index.SolrCollection createCollection(String name) throws IOException {
+    archive.index.SolrAdmin admin = new archive.index.SolrAdmin(nodes.get(0), null);
+    admin.uploadConfigset();
+    admin.createCollection(name, 2, 2);
+    return new archive.index.SolrCollection(nodes, name, null);
   }
 
   /** Each node's base address, {@code http://127.0.0.1:PORT/solr/}. */

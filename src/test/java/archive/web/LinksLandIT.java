@@ -2,9 +2,14 @@ package archive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import archive.index.EntryIndexer;
+import archive.index.SolrCollection;
+import archive.ingest.SiteWalker;
 import archive.parse.MarkdownHtml;
 import archive.parse.ParseOptions;
 import archive.parse.UrlStyle;
+import archive.search.Searcher;
+import archive.testing.LocalSolrCloud;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -77,6 +82,10 @@ class LinksLandIT {
     Path indexDir = indexes.resolve(name);
     TestIndex.build(EXAMPLE.resolve(folder), indexDir, options);
     server = ArchiveServer.start(new ServerConfig("127.0.0.1", 0, indexDir, null, List.of()));
+    return startBrowser(name);
+  }
+
+  private String startBrowser(String name) throws IOException {
     Path workDir = HeadlessChrome.buildDir().resolve("browser").resolve("links-" + name);
     HeadlessChrome.wipe(workDir);
     driver = HeadlessChrome.start(workDir, true);
@@ -91,10 +100,36 @@ class LinksLandIT {
   @ParameterizedTest(name = "examples/devlog/{0}")
   @ValueSource(strings = {"", "posts", "site"})
   void everyResultLinkLandsAndDeepLinksLandOnTheirSection(String folder) throws IOException {
-    String base = start(folder, ParseOptions.DEFAULTS);
+    everyResultLinkLands(start(folder, ParseOptions.DEFAULTS), QUERIES);
+  }
+
+  /**
+   * The example blog in a 2-shard, 2-replica SolrCloud collection, served from it: results, deep
+   * links and the archive pages land as from the index folder.
+   */
+  @Test
+  void throughSolrCloudEveryResultAndArchiveLinkLands() throws Exception {
+    LocalSolrCloud cloud = LocalSolrCloud.shared();
+    SolrCollection collection = cloud.createCollection("links");
+    try (EntryIndexer indexer = EntryIndexer.open(collection, "devlog")) {
+      indexer.index(
+          SiteWalker.walk(EXAMPLE), ParseOptions.DEFAULTS, false, EntryIndexer.Progress.NONE);
+    }
+    server =
+        ArchiveServer.start(
+            new ServerConfig("127.0.0.1", 0, indexes.resolve("none"), null, List.of()),
+            Searcher.open(collection, "devlog"));
+    String base = startBrowser("solr");
+    everyResultLinkLands(base, QUERIES.subList(0, 3)); // the rest find the same entries again
+    // The archive's years and tags list what the folder's do (SolrSearchIT); its own page's links
+    // are enough to see them served from Solr.
+    everyArchiveLinkLands(base, "", false);
+  }
+
+  private void everyResultLinkLands(String base, List<String> queries) {
     Set<Link> checked = new LinkedHashSet<>();
     int results = 0;
-    for (String query : QUERIES) {
+    for (String query : queries) {
       String page = base + "/search?q=" + Html.param(query);
       List<Link> hrefs = links(page, ".hit h2 a, .hit .sections a");
       results += hrefs.size();
@@ -107,7 +142,10 @@ class LinksLandIT {
   @ParameterizedTest(name = "examples/devlog/{0}")
   @ValueSource(strings = {"", "posts", "site"})
   void everyLinkOfTheArchivePagesLands(String folder) throws IOException {
-    String base = start(folder, ParseOptions.DEFAULTS);
+    everyArchiveLinkLands(start(folder, ParseOptions.DEFAULTS), folder, true);
+  }
+
+  private void everyArchiveLinkLands(String base, String folder, boolean everyPage) {
     Set<Link> checked = new LinkedHashSet<>();
     List<String> pages = new ArrayList<>(List.of(base + "/archive"));
     for (int i = 0; i < pages.size(); i++) {
@@ -116,11 +154,15 @@ class LinksLandIT {
       for (Link link : hrefs) {
         String href = link.href();
         boolean archivePage = href.startsWith(base + "/archive/") && !href.contains("#");
-        if (archivePage && !pages.contains(href)) {
+        if (everyPage && archivePage && !pages.contains(href)) {
           pages.add(href); // years and tags: their links are checked in turn
         }
       }
       clickEach(page, ARCHIVE_LINKS, hrefs, checked);
+    }
+    if (!everyPage) {
+      assertThat(checked).anyMatch(link -> link.href().matches(".*/archive/\\d{4}"));
+      return;
     }
     assertThat(pages).anyMatch(p -> p.matches(".*/archive/\\d{4}"));
     if (!folder.equals("site")) { // the example's built pages carry no tags, its Markdown does

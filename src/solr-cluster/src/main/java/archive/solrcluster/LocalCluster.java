@@ -12,14 +12,18 @@ import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.solr.security.Sha256AuthenticationProvider;
 
 /**
  * A SolrCloud of a few nodes on 127.0.0.1 with an embedded ZooKeeper, for trying archive's Solr
  * back end and for its integration tests.
  *
  * <pre>
- *   ./archive solr local [--nodes N] [--dir FOLDER]
+ *   ./archive solr local [--nodes N] [--dir FOLDER] [--auth]
  * </pre>
+ *
+ * <p>With {@code --auth}, Solr asks every request for basic authentication: the user and password
+ * come from {@code ARCHIVE_SOLR_USER} and {@code ARCHIVE_SOLR_PASSWORD}, which archive reads too.
  *
  * <p>Prints one line per node, {@code node 1 http://127.0.0.1:PORT/solr}, then {@code ready}. Reads
  * commands from standard input, one per line: {@code stop N} and {@code start N} stop and restart a
@@ -34,24 +38,36 @@ public final class LocalCluster {
   public static void main(String[] args) throws Exception {
     int nodes = 2;
     Path dir = null;
+    boolean auth = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
+        case "--auth" -> auth = true;
         default -> {
-          System.err.println("usage: LocalCluster [--nodes N] [--dir FOLDER]");
+          System.err.println("usage: LocalCluster [--nodes N] [--dir FOLDER] [--auth]");
           System.exit(2);
         }
       }
     }
+    String security = auth ? securityJson() : null;
     boolean temporary = dir == null;
     if (dir == null) {
       dir = Files.createTempDirectory("solr-cluster");
     }
     System.setProperty("host", "127.0.0.1");
     System.setProperty("solr.log.dir", dir.resolve("logs").toString());
-    JettyConfig jetty = JettyConfig.builder().setContext("/solr").stopAtShutdown(true).build();
-    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(nodes, dir, jetty);
+    MiniSolrCloudCluster cluster;
+    if (security == null) {
+      JettyConfig jetty = JettyConfig.builder().setContext("/solr").stopAtShutdown(true).build();
+      cluster = new MiniSolrCloudCluster(nodes, dir, jetty);
+    } else {
+      cluster =
+          new MiniSolrCloudCluster.Builder(nodes, dir)
+              .withJettyConfig(jetty -> jetty.setContext("/solr").stopAtShutdown(true))
+              .withSecurityJson(security)
+              .build();
+    }
     Path data = dir;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> shutDown(cluster, temporary ? data : null)));
@@ -72,6 +88,27 @@ public final class LocalCluster {
       status = 1;
     }
     System.exit(status); // the shutdown hook stops the nodes and ZooKeeper
+  }
+
+  /**
+   * Solr's security settings for one user, from the environment, who may do anything: basic
+   * authentication for every request, the password stored as Solr stores it (salted SHA-256).
+   */
+  private static String securityJson() {
+    String user = System.getenv("ARCHIVE_SOLR_USER");
+    String password = System.getenv("ARCHIVE_SOLR_PASSWORD");
+    if (user == null || password == null || !user.matches("[A-Za-z0-9._-]+")) {
+      System.err.println(
+          "--auth takes the user (letters, digits, '.', '_', '-') and the password from"
+              + " ARCHIVE_SOLR_USER and ARCHIVE_SOLR_PASSWORD");
+      System.exit(2);
+    }
+    String hashed = Sha256AuthenticationProvider.getSaltedHashedValue(password);
+    return "{\"authentication\": {\"class\": \"solr.BasicAuthPlugin\", \"blockUnknown\": true,"
+        + " \"credentials\": {\"" + user + "\": \"" + hashed + "\"}},"
+        + " \"authorization\": {\"class\": \"solr.RuleBasedAuthorizationPlugin\","
+        + " \"permissions\": [{\"name\": \"all\", \"role\": \"admin\"}],"
+        + " \"user-role\": {\"" + user + "\": \"admin\"}}}";
   }
 
   /** Reads and carries out commands until {@code quit} or the end of the input. */
