@@ -6,10 +6,15 @@
 //   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv [rounds=3] [limit=10] [upTo]
 //   (upTo: count matches exactly only up to that many, without facets, as the embedded box asks)
 //   java -cp target/archive.jar bench/QueryTimes.java INDEX MIX.tsv dump   (each answer, to diff)
+// INDEX is an index folder, or a SolrCloud collection: http://127.0.0.1:8983/solr/blog.
+// A query that fails is counted and timed as it failed; the count is printed as "errors".
+import archive.index.SolrCollection;
+import archive.search.Facets;
 import archive.search.SearchRequest;
 import archive.search.SearchResult;
 import archive.search.Searcher;
 import archive.search.SortOrder;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +26,26 @@ import java.util.Map;
 public class QueryTimes {
   record Query(String kind, String text, SortOrder sort) {}
 
+  /** The index folder, or a SolrCloud collection: its address on one node or more, commas between. */
+  static Searcher open(String index) throws Exception {
+    if (!index.startsWith("http")) {
+      return Searcher.open(Path.of(index));
+    }
+    List<URI> nodes = new ArrayList<>();
+    String name = "";
+    for (String address : index.split(",")) {
+      String trimmed = address.strip().replaceAll("/+$", "");
+      int slash = trimmed.lastIndexOf('/');
+      nodes.add(URI.create(trimmed.substring(0, slash + 1)));
+      name = trimmed.substring(slash + 1);
+    }
+    return Searcher.open(new SolrCollection(nodes, name, null), null);
+  }
+
+  static int errors;
+
   public static void main(String[] args) throws Exception {
-    Path index = Path.of(args[0]);
+    String index = args[0];
     List<Query> queries = new ArrayList<>();
     List<String> lines = Files.readAllLines(Path.of(args[1]));
     for (String line : lines.subList(1, lines.size())) {
@@ -31,7 +54,7 @@ public class QueryTimes {
       queries.add(new Query(parts[0], parts[1], sort));
     }
     if (args.length > 2 && args[2].equals("dump")) { // each answer, to compare two builds
-      try (Searcher searcher = Searcher.open(index)) {
+      try (Searcher searcher = open(index)) {
         for (Query q : queries) {
           SearchResult r = run(searcher, q, 10);
           System.out.printf(
@@ -52,7 +75,7 @@ public class QueryTimes {
         args.length > 4
             ? SearchRequest.Counting.upTo(Integer.parseInt(args[4]))
             : SearchRequest.Counting.EXACT;
-    try (Searcher searcher = Searcher.open(index)) {
+    try (Searcher searcher = open(index)) {
       long found = 0;
       for (Query q : queries) { // warm-up: every query once
         found += run(searcher, q, limit).hits().isEmpty() ? 0 : 1;
@@ -75,8 +98,8 @@ public class QueryTimes {
         byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(median);
       }
       System.out.printf(
-          "%d queries (%d with results), %d rounds, limit %d, %s, one thread%n",
-          queries.size(), found, rounds, limit, counting);
+          "%d queries (%d with results), %d rounds, limit %d, %s, one thread, errors %d%n",
+          queries.size(), found, rounds, limit, counting, errors);
       print("all", all);
       byKind.forEach(QueryTimes::print);
     }
@@ -87,7 +110,13 @@ public class QueryTimes {
   static SearchResult run(Searcher searcher, Query q, int limit) throws Exception {
     SearchRequest request =
         new SearchRequest(q.text(), 1, limit, q.sort(), false).counted(counting);
-    return searcher.search(request);
+    try {
+      return searcher.search(request);
+    } catch (java.io.IOException e) {
+      errors++;
+      System.err.println("error: " + q.text() + ": " + e.getMessage());
+      return new SearchResult(q.text(), 0, 1, null, null, List.of(), 0, Facets.NONE, true);
+    }
   }
 
   static void print(String label, List<Long> nanos) {
