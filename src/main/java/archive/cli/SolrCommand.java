@@ -57,6 +57,13 @@ final class SolrCommand {
                 + " $ARCHIVE_SOLR_USER and $ARCHIVE_SOLR_PASSWORD (which archive sends).")
     boolean auth;
 
+    @Option(
+        names = "--tls",
+        description =
+            "Answer on https only, with Solr's test certificate for 127.0.0.1; prints the path of"
+                + " a trust store that holds it.")
+    boolean tls;
+
     @Override
     public Integer call() {
       throw new UsageError(

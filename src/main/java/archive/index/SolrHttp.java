@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -159,23 +160,29 @@ public final class SolrHttp {
                     + "); is it running, and is the"
                     + " address right?",
                 e);
-        if (unreachable != null) {
-          failure.addSuppressed(unreachable);
-        }
-        unreachable = failure;
+        unreachable = after(failure, unreachable);
         continue; // another node serves the collection as well
       } catch (HttpTimeoutException e) {
         throw new IOException(
             "Solr at " + node + " did not answer in " + timeout.toSeconds() + " s to " + what, e);
+      } catch (SSLException e) {
+        IOException failure =
+            new IOException(
+                "no secure connection to Solr at "
+                    + node
+                    + " ("
+                    + reason(e)
+                    + "); does this JVM trust its certificate? (-Djavax.net.ssl.trustStore in"
+                    + " ARCHIVE_JAVA_OPTS)",
+                e);
+        unreachable = after(failure, unreachable);
+        continue;
       } catch (IOException e) {
         // A node that went away in the middle: reads and updates by id may be sent again.
         IOException failure =
             new IOException(
                 "Solr at " + node + " broke off the answer to " + what + " (" + reason(e) + ")", e);
-        if (unreachable != null) {
-          failure.addSuppressed(unreachable);
-        }
-        unreachable = failure;
+        unreachable = after(failure, unreachable);
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -185,20 +192,14 @@ public final class SolrHttp {
       if (status == 401 || status == 403) {
         // Wrong credentials are refused by every node; a node shutting down refuses alone.
         IOException failure = refused(node, status, what);
-        if (unreachable != null) {
-          failure.addSuppressed(unreachable);
-        }
-        unreachable = failure;
+        unreachable = after(failure, unreachable);
         continue;
       }
       if (status == 502 || status == 503 || status == 504) {
         // A node stopping, starting or without a live replica: another may serve the request.
         IOException failure =
             new IOException("Solr at " + node + " is unavailable (HTTP " + status + ") to " + what);
-        if (unreachable != null) {
-          failure.addSuppressed(unreachable);
-        }
-        unreachable = failure;
+        unreachable = after(failure, unreachable);
         continue;
       }
       preferred = index;
@@ -222,6 +223,14 @@ public final class SolrHttp {
           "Solr at " + node + " could not " + what + ": " + solrReason(body, status), status);
     }
     return body;
+  }
+
+  /** A node's failure, with the failures of the nodes asked before it. */
+  private static IOException after(IOException failure, @Nullable IOException before) {
+    if (before != null) {
+      failure.addSuppressed(before);
+    }
+    return failure;
   }
 
   private static IOException refused(URI node, int status, String what) {

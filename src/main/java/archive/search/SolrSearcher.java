@@ -241,8 +241,23 @@ final class SolrSearcher implements Searcher {
     return found(answer);
   }
 
-  /** The run documents of the site, or of every site. */
+  /**
+   * The run documents as last read: what the pages name the blog by on every request, so read once
+   * and again at each {@link #refresh()}, as the embedded index reads its commit's data.
+   */
+  private volatile @Nullable List<Map<String, String>> runs;
+
   private List<Map<String, String>> runs() throws IOException {
+    List<Map<String, String>> read = runs;
+    if (read == null) {
+      read = readRuns();
+      runs = read;
+    }
+    return read;
+  }
+
+  /** The run documents of the site, or of every site. */
+  private List<Map<String, String>> readRuns() throws IOException {
     Params params =
         new Params()
             .add("q", term(Fields.KIND, SolrFields.KIND_RUN))
@@ -380,10 +395,16 @@ final class SolrSearcher implements Searcher {
     }
   }
 
-  /** Every request sees the latest commit: nothing to refresh. */
+  /**
+   * Searches see Solr's latest commit by themselves; what is read once (where the entries came
+   * from) is read again, and a run committed since shows as a change.
+   */
   @Override
-  public boolean refresh() {
-    return false;
+  public boolean refresh() throws IOException {
+    List<Map<String, String>> before = runs;
+    List<Map<String, String>> now = readRuns();
+    runs = now;
+    return !now.equals(before);
   }
 
   @Override

@@ -19,10 +19,15 @@ record CliRun(int exitCode, String out, String err) {
 
   /** A process that runs {@code main} with {@code args} in a new JVM on the test classpath. */
   static ProcessBuilder childJvm(Class<?> main, String... args) {
+    return childJvm(List.of(), main, args);
+  }
+
+  /** As {@link #childJvm(Class, String...)}, the JVM given options ({@code -Dname=value}). */
+  static ProcessBuilder childJvm(List<String> options, Class<?> main, String... args) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(options);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }

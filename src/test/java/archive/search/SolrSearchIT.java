@@ -208,6 +208,8 @@ class SolrSearchIT {
     Folders.copy(EXAMPLE, copy);
     IndexReport first = indexCopy(copy);
     assertThat(first.added()).isEqualTo(30);
+    Searcher openBefore = Searcher.open(collection, "copy");
+    java.time.Instant firstRun = openBefore.stats().indexedAt();
     Path changed = copy.resolve("posts/2021/dev-log-12.md");
     Files.writeString(changed, Files.readString(changed) + "\n\nA quokka visited the garden.\n");
     Files.delete(copy.resolve("posts/2022/postgres-vacuum.md"));
@@ -216,6 +218,11 @@ class SolrSearchIT {
     assertThat(second.deleted()).isEqualTo(1);
     assertThat(second.unchanged()).isEqualTo(28);
     assertThat(second.entries()).isEqualTo(29);
+    assertThat(openBefore.stats().indexedAt()).isEqualTo(firstRun); // read once, as a commit's
+    assertThat(openBefore.refresh()).isTrue();
+    assertThat(openBefore.refresh()).isFalse();
+    assertThat(openBefore.stats().indexedAt()).isAfter(firstRun);
+    openBefore.close();
     try (Searcher copySite = Searcher.open(collection, "copy");
         Searcher everySite = Searcher.open(collection, null)) {
       assertThat(copySite.search(SearchRequest.of("quokka")).hits())

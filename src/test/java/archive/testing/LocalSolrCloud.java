@@ -39,6 +39,7 @@ public final class LocalSolrCloud implements AutoCloseable {
   private final Writer commands;
   private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(1000);
   private final List<URI> nodes;
+  private final @org.jspecify.annotations.Nullable Path trustStore;
   private final StringBuilder log = new StringBuilder();
 
   private LocalSolrCloud(Process process) throws IOException, InterruptedException {
@@ -61,12 +62,16 @@ public final class LocalSolrCloud implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     List<URI> found = new ArrayList<>();
+    Path trust = null;
     for (String line = next(START_SECONDS); !line.equals("ready"); line = next(START_SECONDS)) {
       if (line.startsWith("node ")) {
         found.add(URI.create(line.split(" ")[2] + "/"));
+      } else if (line.startsWith("truststore ")) {
+        trust = Path.of(line.substring("truststore ".length()));
       }
     }
     this.nodes = List.copyOf(found);
+    this.trustStore = trust;
   }
 
   /** Starts a cluster of some nodes; throws, with the launcher's output, if it does not start. */
@@ -75,13 +80,15 @@ public final class LocalSolrCloud implements AutoCloseable {
   }
 
   /**
-   * Starts a cluster whose every request must carry this user's basic authentication, which the
-   * launcher reads from the environment as archive does.
+   * Starts a cluster that answers on https only and asks every request for this user's basic
+   * authentication (which the launcher reads from the environment, as archive does); {@link
+   * #trustStore()} holds its certificate.
    */
-  public static LocalSolrCloud startWithAuth(int nodes, Path dir, String user, String password)
+  public static LocalSolrCloud startSecured(int nodes, Path dir, String user, String password)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(launcher(nodes, dir));
     command.add("--auth");
+    command.add("--tls");
     return startWith(
         command, java.util.Map.of("ARCHIVE_SOLR_USER", user, "ARCHIVE_SOLR_PASSWORD", password));
   }
@@ -191,7 +198,8 @@ public final class LocalSolrCloud implements AutoCloseable {
             "no answer from the local SolrCloud in " + seconds + " s; it said:\n" + log);
       }
       log.append(line).append('\n');
-      if (line.matches("(node|zookeeper|stopped|started|failed:|unknown command:) .*|ready")) {
+      if (line.matches(
+          "(node|zookeeper|truststore|stopped|started|failed:|unknown command:) .*|ready")) {
         return line;
       }
     }
@@ -219,6 +227,11 @@ public final class LocalSolrCloud implements AutoCloseable {
     admin.uploadConfigset();
     admin.createCollection(name, 2, 2);
     return new archive.index.SolrCollection(nodes, name, null);
+  }
+
+  /** A trust store (PKCS 12, password {@code secret}) of a cluster on https; null on http. */
+  public @org.jspecify.annotations.Nullable Path trustStore() {
+    return trustStore;
   }
 
   /** Each node's base address, {@code http://127.0.0.1:PORT/solr/}. */

@@ -2,25 +2,36 @@ package archive.solrcluster;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.impl.HttpClientUtil;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.apache.solr.security.Sha256AuthenticationProvider;
+import org.apache.solr.util.SSLTestConfig;
 
 /**
  * A SolrCloud of a few nodes on 127.0.0.1 with an embedded ZooKeeper, for trying archive's Solr
  * back end and for its integration tests.
  *
  * <pre>
- *   ./archive solr local [--nodes N] [--dir FOLDER] [--auth]
+ *   ./archive solr local [--nodes N] [--dir FOLDER] [--auth] [--tls]
  * </pre>
+ *
+ * <p>With {@code --tls}, the nodes answer on https only, with the certificate of Solr's test
+ * framework (for 127.0.0.1 and localhost), and a trust store holding it is written to the data
+ * folder: its path is printed as {@code truststore PATH} (password {@code secret}), for archive's
+ * JVM to trust ({@code -Djavax.net.ssl.trustStore}).
  *
  * <p>With {@code --auth}, Solr asks every request for basic authentication: the user and password
  * come from {@code ARCHIVE_SOLR_USER} and {@code ARCHIVE_SOLR_PASSWORD}, which archive reads too.
@@ -39,13 +50,15 @@ public final class LocalCluster {
     int nodes = 2;
     Path dir = null;
     boolean auth = false;
+    boolean tls = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
         case "--auth" -> auth = true;
+        case "--tls" -> tls = true;
         default -> {
-          System.err.println("usage: LocalCluster [--nodes N] [--dir FOLDER] [--auth]");
+          System.err.println("usage: LocalCluster [--nodes N] [--dir FOLDER] [--auth] [--tls]");
           System.exit(2);
         }
       }
@@ -57,16 +70,25 @@ public final class LocalCluster {
     }
     System.setProperty("host", "127.0.0.1");
     System.setProperty("solr.log.dir", dir.resolve("logs").toString());
+    SSLTestConfig ssl = tls ? secure(dir) : null;
     MiniSolrCloudCluster cluster;
-    if (security == null) {
+    if (security == null && ssl == null) {
       JettyConfig jetty = JettyConfig.builder().setContext("/solr").stopAtShutdown(true).build();
       cluster = new MiniSolrCloudCluster(nodes, dir, jetty);
     } else {
-      cluster =
+      MiniSolrCloudCluster.Builder builder =
           new MiniSolrCloudCluster.Builder(nodes, dir)
-              .withJettyConfig(jetty -> jetty.setContext("/solr").stopAtShutdown(true))
-              .withSecurityJson(security)
-              .build();
+              .withJettyConfig(
+                  jetty -> {
+                    jetty.setContext("/solr").stopAtShutdown(true);
+                    if (ssl != null) {
+                      jetty.withSSLConfig(ssl.buildServerSSLConfig());
+                    }
+                  });
+      if (security != null) {
+        builder.withSecurityJson(security);
+      }
+      cluster = builder.build();
     }
     Path data = dir;
     Runtime.getRuntime()
@@ -109,6 +131,31 @@ public final class LocalCluster {
         + " \"authorization\": {\"class\": \"solr.RuleBasedAuthorizationPlugin\","
         + " \"permissions\": [{\"name\": \"all\", \"role\": \"admin\"}],"
         + " \"user-role\": {\"" + user + "\": \"admin\"}}}";
+  }
+
+  /**
+   * Makes the nodes, and their requests to each other, use https with the test framework's
+   * certificate, and writes a trust store holding that certificate for archive's JVM.
+   */
+  private static SSLTestConfig secure(Path dir) throws Exception {
+    SSLTestConfig ssl = new SSLTestConfig(true, false, true); // the certificate of 127.0.0.1
+    HttpClientUtil.setSocketFactoryRegistryProvider(ssl.buildClientSocketFactoryRegistryProvider());
+    Http2SolrClient.setDefaultSSLConfig(ssl.buildClientSSLConfig());
+    System.setProperty("urlScheme", "https");
+    System.setProperty("jetty.testMode", "true"); // Solr's Jetty runner reads its SSL config then
+    KeyStore keys = ssl.defaultKeyStore();
+    KeyStore trust = KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    for (String alias : Collections.list(keys.aliases())) {
+      trust.setCertificateEntry(alias, keys.getCertificate(alias));
+    }
+    Files.createDirectories(dir);
+    Path file = dir.resolve("truststore.p12");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      trust.store(out, "secret".toCharArray());
+    }
+    System.out.println("truststore " + file);
+    return ssl;
   }
 
   /** Reads and carries out commands until {@code quit} or the end of the input. */

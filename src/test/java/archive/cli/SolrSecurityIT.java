@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +18,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A SolrCloud that asks every request for basic authentication: archive sends the credentials the
- * environment or a file gives, and without them, or with a wrong password, says in one line what to
+ * A SolrCloud on https that asks every request for basic authentication: archive, in a JVM that
+ * trusts the cluster's certificate, sends the credentials the environment or a file gives; without
+ * them, with a wrong password, or without trusting the certificate, it says in one line what to
  * set.
  */
 @Timeout(300)
-class SolrAuthIT {
+class SolrSecurityIT {
 
   private static final String USER = "archivist";
   private static final String PASSWORD = "correct horse: battery staple";
@@ -30,14 +33,20 @@ class SolrAuthIT {
 
   private static LocalSolrCloud cloud;
   private static String node;
+  private static List<String> trusting;
 
   @BeforeAll
   static void start() throws Exception {
-    cloud = LocalSolrCloud.startWithAuth(1, dir.resolve("cloud"), USER, PASSWORD);
+    cloud = LocalSolrCloud.startSecured(1, dir.resolve("cloud"), USER, PASSWORD);
     node = cloud.nodes().get(0).toString();
-    Run init = run(credentials(), "solr", "init", node, "--collection", "blog");
+    assertThat(node).startsWith("https://");
+    trusting =
+        List.of(
+            "-Djavax.net.ssl.trustStore=" + Objects.requireNonNull(cloud.trustStore()),
+            "-Djavax.net.ssl.trustStorePassword=secret");
+    Run init = run(trusting, credentials(), "solr", "init", node, "--collection", "blog");
     assertThat(init.exit()).as(init.err()).isZero();
-    Run index = run(credentials(), "index", "examples/devlog", "--solr", node + "blog");
+    Run index = run(trusting, credentials(), "index", "examples/devlog", "--solr", node + "blog");
     assertThat(index.exit()).as(index.err()).isZero();
   }
 
@@ -54,10 +63,10 @@ class SolrAuthIT {
 
   private record Run(int exit, String out, String err) {}
 
-  /** {@code archive ARGS} in a JVM of its own, with an environment of archive's variables. */
-  private static Run run(Map<String, String> env, String... args)
+  /** {@code archive ARGS} in a JVM of its own, with options and archive's variables. */
+  private static Run run(List<String> options, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = CliRun.childProcess(args);
+    ProcessBuilder builder = CliRun.childJvm(options, Main.class, args);
     builder.environment().keySet().removeIf(name -> name.startsWith("ARCHIVE_"));
     builder.environment().putAll(env);
     Process process = builder.start();
@@ -69,8 +78,8 @@ class SolrAuthIT {
   }
 
   @Test
-  void credentialsFromTheEnvironmentAreSent() throws Exception {
-    Run search = run(credentials(), "search", "nixos", "--solr", node + "blog");
+  void credentialsFromTheEnvironmentAreSentOverTls() throws Exception {
+    Run search = run(trusting, credentials(), "search", "nixos", "--solr", node + "blog");
     assertThat(search.exit()).as(search.err()).isZero();
     assertThat(search.out()).startsWith("3 results for \"nixos\"");
   }
@@ -80,6 +89,7 @@ class SolrAuthIT {
     Path file = Files.writeString(dir.resolve("solr-credentials"), USER + ":" + PASSWORD + "\n");
     Run stats =
         run(
+            trusting,
             Map.of(SolrOptions.CREDENTIALS_FILE, file.toString()),
             "stats",
             "--solr",
@@ -91,10 +101,10 @@ class SolrAuthIT {
   @Test
   void noCredentialsOrAWrongPasswordSaysWhatToSetInOneLine() throws Exception {
     for (Map<String, String> env :
-        java.util.List.of(
+        List.of(
             Map.<String, String>of(),
             Map.of(SolrOptions.USER, USER, SolrOptions.PASSWORD, "wrong"))) {
-      Run search = run(env, "search", "nixos", "--solr", node + "blog");
+      Run search = run(trusting, env, "search", "nixos", "--solr", node + "blog");
       assertThat(search.exit()).isEqualTo(1);
       assertThat(search.err())
           .startsWith("archive: Solr at " + node + " refused to ")
@@ -103,5 +113,15 @@ class SolrAuthIT {
           .doesNotContain("wrong")
           .hasLineCount(1);
     }
+  }
+
+  @Test
+  void aCertificateTheJvmDoesNotTrustSaysHowToTrustItInOneLine() throws Exception {
+    Run search = run(List.of(), credentials(), "search", "nixos", "--solr", node + "blog");
+    assertThat(search.exit()).isEqualTo(1);
+    assertThat(search.err())
+        .startsWith("archive: no secure connection to Solr at " + node + " (")
+        .contains("-Djavax.net.ssl.trustStore")
+        .hasLineCount(1);
   }
 }
