@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @param last latest entry date, or null
  * @param perYear entries per year, ascending; undated entries are not counted
  * @param topTags up to 10 tags by entry count, most used first
- * @param sizeBytes size of the index folder on disk
+ * @param sizeBytes size of the index folder on disk; -1 when unknown (a SolrCloud collection)
  * @param indexedAt end of the last index run, or null if unknown
  * @param source the folder the last run indexed or the address it crawled, or null if unknown
  * @param sourceKind {@code folder} or {@code site} (crawled), or null if unknown
