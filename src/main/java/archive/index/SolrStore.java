@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One site's part of a SolrCloud collection that several sites may share. A run reads the
@@ -49,6 +50,15 @@ final class SolrStore implements IndexStore {
   private final SolrHttp http;
   private final int batchDocs;
   private final Batch batch = new Batch();
+
+  /**
+   * The bookkeeping last read, and the run document it was read under: a watcher's run every few
+   * seconds reads the site's whole bookkeeping again only when a run was committed since (5 s for
+   * 10,000 entries), as one writer per site keeps it true.
+   */
+  private @Nullable KnownDocs known;
+
+  private @Nullable Map<String, String> knownUnder;
 
   private SolrStore(SolrCollection collection, String site, int batchDocs) {
     this.collection = collection;
@@ -118,9 +128,21 @@ final class SolrStore implements IndexStore {
     return !commitData().isEmpty();
   }
 
-  /** Pages through the site's documents in id order with a cursor, as Solr recommends. */
   @Override
   public KnownDocs knownDocs() throws IOException {
+    Map<String, String> run = commitData();
+    KnownDocs kept = known;
+    if (kept != null && run.equals(knownUnder)) {
+      return kept;
+    }
+    kept = readKnownDocs();
+    known = kept;
+    knownUnder = run;
+    return kept;
+  }
+
+  /** Pages through the site's documents in id order with a cursor, as Solr recommends. */
+  private KnownDocs readKnownDocs() throws IOException {
     List<KnownDocs.Known> known = new ArrayList<>();
     String cursor = "*";
     while (true) {
@@ -174,6 +196,7 @@ final class SolrStore implements IndexStore {
 
   @Override
   public void commit(Map<String, String> data) throws IOException {
+    known = null; // what the run wrote is read afresh by the next
     batch.add("add", addCommand(SolrDocs.run(site, data)));
     batch.flush();
     http.json(
@@ -186,11 +209,13 @@ final class SolrStore implements IndexStore {
 
   @Override
   public void rollback() {
+    known = null; // batches already sent stay pending: read afresh
     batch.reset();
   }
 
   @Override
   public IOException failed(Exception e) {
+    known = null;
     batch.reset();
     if (e instanceof RuntimeException runtime) {
       throw runtime;

@@ -242,6 +242,27 @@ class SolrSearchIT {
     }
   }
 
+  /**
+   * As {@code serve --watch} keeps one indexer open and brings the site up to date every few
+   * seconds: each pass sees what changed since the last, and only that.
+   */
+  @Test
+  void anIndexerKeptOpenSeesEachChangeOnce(@TempDir Path copy) throws IOException {
+    Folders.copy(EXAMPLE, copy);
+    try (EntryIndexer indexer = EntryIndexer.open(collection, "watched")) {
+      assertThat(indexer.update(SiteWalker.walk(copy), ParseOptions.DEFAULTS).added())
+          .isEqualTo(30);
+      IndexReport idle = indexer.update(SiteWalker.walk(copy), ParseOptions.DEFAULTS);
+      assertThat(idle.added() + idle.updated() + idle.deleted()).isZero();
+      Files.delete(copy.resolve("posts/2022/postgres-vacuum.md"));
+      assertThat(indexer.update(SiteWalker.walk(copy), ParseOptions.DEFAULTS).deleted())
+          .isEqualTo(1);
+      IndexReport after = indexer.update(SiteWalker.walk(copy), ParseOptions.DEFAULTS);
+      assertThat(after.added() + after.updated() + after.deleted()).isZero();
+      assertThat(after.entries()).isEqualTo(29);
+    }
+  }
+
   @Test
   void aCrawledBlogIsSearchableAndARecrawlFetchesOnlyWhatChanged() throws IOException {
     try (TestBlog blog = TestBlog.start(false);
