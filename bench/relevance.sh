@@ -21,6 +21,6 @@ if [ $# -eq 0 ]; then
 fi
 command -v python3 >/dev/null || { echo "bench/relevance.sh needs python3" >&2; exit 2; }
 "$here/archive" --version >/dev/null # builds the jar and its class data if needed
-echo "archive: $("$here/archive" --version), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?'), code last changed in $(git -C "$here" log -1 --format=%h -- src pom.xml 2>/dev/null || echo '?')"
+echo "archive: $("$here/archive" --version | head -1), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?'), code last changed in $(git -C "$here" log -1 --format=%h -- src pom.xml 2>/dev/null || echo '?')"
 machine
 python3 "$here/bench/relevance.py" --archive "$here/archive" "$@"

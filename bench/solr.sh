@@ -19,7 +19,7 @@ n="${1:-10000}"
 cache="${ARCHIVE_BENCH_CACHE:-$HOME/.cache/archive-bench}"
 gen="$here/../shared/bench/gen.js"
 "$here/archive" --version >/dev/null # builds the jar and its class data if needed
-echo "archive: $("$here/archive" --version), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "archive: $("$here/archive" --version | head -1), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
 machine
 
 work="$(mktemp -d)"

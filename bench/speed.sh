@@ -27,7 +27,7 @@ for tool in node python3 java; do
   command -v "$tool" >/dev/null || { echo "bench/speed.sh needs $tool" >&2; exit 2; }
 done
 "$here/archive" --version >/dev/null # builds the jar and its class data if needed
-echo "archive: $("$here/archive" --version), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "archive: $("$here/archive" --version | head -1), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
 machine
 
 work="$(mktemp -d)"

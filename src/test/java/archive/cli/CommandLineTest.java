@@ -25,11 +25,13 @@ class CommandLineTest {
 
   @ParameterizedTest(name = "archive {0} --version")
   @ValueSource(strings = {"", "index", "search", "stats", "serve", "show"})
-  void everyCommandSaysTheVersionThePomGives(String command) throws IOException {
+  void everyCommandSaysTheVersionThePomGivesAndTheIndexFormat(String command) throws IOException {
     String pom = Files.readString(Path.of("pom.xml"));
     Matcher version =
         Pattern.compile("<artifactId>archive</artifactId>\\s*<version>([^<]+)<").matcher(pom);
     assertThat(version.find()).isTrue();
+    Matcher lucene = Pattern.compile("<lucene.version>([^<]+)<").matcher(pom);
+    assertThat(lucene.find()).isTrue();
     List<String> args = new ArrayList<>();
     if (!command.isEmpty()) {
       args.add(command);
@@ -39,7 +41,13 @@ class CommandLineTest {
     CliRun run = CliRun.of(args.toArray(String[]::new));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().strip()).isEqualTo("archive " + version.group(1));
+    assertThat(run.out().lines())
+        .containsExactly(
+            "archive " + version.group(1),
+            "index: Lucene "
+                + lucene.group(1)
+                + ", codec Archive912, schema "
+                + archive.index.Fields.SCHEMA_VERSION);
   }
 
   @TempDir static Path indexDir;
