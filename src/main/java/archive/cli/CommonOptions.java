@@ -57,7 +57,7 @@ final class CommonOptions {
       }
       return null;
     }
-    if (site != null && !site.matches("[A-Za-z0-9._-]{1,100}")) {
+    if (site != null && !site.matches(archive.index.SolrFields.SITE_PATTERN)) {
       throw new UsageError(
           "--site takes letters, digits, '.', '_' and '-', up to 100 (not " + site + ")");
     }

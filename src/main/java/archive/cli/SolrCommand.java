@@ -1,6 +1,7 @@
 package archive.cli;
 
 import archive.index.SolrAdmin;
+import archive.index.SolrCollection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -116,7 +117,7 @@ final class SolrCommand {
     @Override
     public Integer call() throws Exception {
       URI node = node(url);
-      if (!collection.matches("[A-Za-z0-9._][A-Za-z0-9._-]{0,99}")) {
+      if (!collection.matches(SolrCollection.NAME_PATTERN)) {
         throw new UsageError(
             "--collection takes letters, digits, '.', '_' and '-' (not first), up to 100: "
                 + collection);

@@ -91,7 +91,7 @@ public final class EntryIndexer implements Closeable {
    * Writes one site's entries into a SolrCloud collection that other sites may share: its documents
    * are tagged with the site's name, and a run reads, replaces and deletes only those.
    *
-   * @param site the site's name, {@link SolrStore#SITE_PATTERN}
+   * @param site the site's name, {@link SolrFields#SITE_PATTERN}
    * @throws IOException when the collection cannot be read, with the address
    */
   public static EntryIndexer open(SolrCollection collection, String site) throws IOException {

@@ -113,7 +113,7 @@ public record IndexStats(
   }
 
   /** An instant as {@link Instant#toString} writes it; null when absent or not one. */
-  static @Nullable Instant instant(@Nullable String value) {
+  public static @Nullable Instant instant(@Nullable String value) {
     try {
       return value == null ? null : Instant.parse(value);
     } catch (DateTimeParseException e) {

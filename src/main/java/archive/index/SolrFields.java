@@ -1,6 +1,9 @@
 package archive.index;
 
+import com.google.gson.JsonParser;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The field names of archive's SolrCloud schema ({@code solr/schema.xml}) where they differ from
@@ -33,6 +36,9 @@ public final class SolrFields {
   /** The {@link Fields#KIND} of a site's run document. */
   public static final String KIND_RUN = "run";
 
+  /** A site's name: letters, digits, '.', '_' and '-', as a host or folder name would give. */
+  public static final String SITE_PATTERN = "[A-Za-z0-9._-]{1,100}";
+
   /** Profile suffixes: English (stemmed), plain (no stemmer), Chinese, Japanese and Korean. */
   public static final List<String> PROFILES = List.of("en", "plain", "cjk");
 
@@ -41,6 +47,16 @@ public final class SolrFields {
   /** Solr's unique key for an entry of a site. */
   public static String key(String site, String entryId) {
     return site + ":" + entryId;
+  }
+
+  /** What a run document's {@link #META} holds: what the site's last run recorded. */
+  public static Map<String, String> runData(String meta) {
+    Map<String, String> data = new HashMap<>();
+    JsonParser.parseString(meta)
+        .getAsJsonObject()
+        .entrySet()
+        .forEach(e -> data.put(e.getKey(), e.getValue().getAsString()));
+    return data;
   }
 
   /** The key of a site's run document, which holds what its last run recorded. */

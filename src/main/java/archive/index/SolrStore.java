@@ -6,7 +6,6 @@ import archive.parse.Entry;
 import archive.parse.Kind;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,9 +32,6 @@ import org.jspecify.annotations.Nullable;
  * shows what another site's run has sent so far.
  */
 final class SolrStore implements IndexStore {
-
-  /** A site's name: letters, digits, '.', '_' and '-', as a host or folder name would give. */
-  static final String SITE_PATTERN = "[A-Za-z0-9._-]{1,100}";
 
   /** Documents per update request, and the most bytes one may carry. */
   static final int BATCH_DOCS = 500;
@@ -75,7 +71,7 @@ final class SolrStore implements IndexStore {
   static SolrStore open(SolrCollection collection, String site, int batchDocs) throws IOException {
     Objects.requireNonNull(collection, "collection");
     Objects.requireNonNull(site, "site");
-    if (!site.matches(SITE_PATTERN)) {
+    if (!site.matches(SolrFields.SITE_PATTERN)) {
       throw new IllegalArgumentException("not a site name: " + site);
     }
     SolrStore store = new SolrStore(collection, site, batchDocs);
@@ -110,10 +106,7 @@ final class SolrStore implements IndexStore {
     for (JsonElement doc : docs(answer)) {
       JsonElement meta = doc.getAsJsonObject().get(SolrFields.META);
       if (meta != null) {
-        JsonParser.parseString(meta.getAsString())
-            .getAsJsonObject()
-            .entrySet()
-            .forEach(e -> data.put(e.getKey(), e.getValue().getAsString()));
+        data.putAll(SolrFields.runData(meta.getAsString()));
       }
     }
     return data;

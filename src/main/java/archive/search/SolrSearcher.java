@@ -7,14 +7,11 @@ import archive.index.SolrFields;
 import archive.index.SolrHttp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,12 +263,7 @@ final class SolrSearcher implements Searcher {
             .add("fl", SolrFields.META);
     List<Map<String, String>> runs = new ArrayList<>();
     for (JsonObject doc : docs(select(params, "read the last runs"))) {
-      Map<String, String> data = new HashMap<>();
-      JsonParser.parseString(doc.get(SolrFields.META).getAsString())
-          .getAsJsonObject()
-          .entrySet()
-          .forEach(e -> data.put(e.getKey(), e.getValue().getAsString()));
-      runs.add(data);
+      runs.add(SolrFields.runData(doc.get(SolrFields.META).getAsString()));
     }
     return runs;
   }
@@ -366,7 +358,7 @@ final class SolrSearcher implements Searcher {
     Map<String, String> last = runs.size() == 1 ? runs.get(0) : Map.of();
     Instant indexedAt = null;
     for (Map<String, String> run : runs) {
-      Instant at = instant(run.get("indexedAt"));
+      Instant at = IndexStats.instant(run.get("indexedAt"));
       indexedAt = at != null && (indexedAt == null || at.isAfter(indexedAt)) ? at : indexedAt;
     }
     return new IndexStats(
@@ -385,14 +377,6 @@ final class SolrSearcher implements Searcher {
 
   private static @Nullable LocalDate day(JsonObject facets, String name) {
     return facets.has(name) ? LocalDate.ofEpochDay(facets.get(name).getAsLong()) : null;
-  }
-
-  private static @Nullable Instant instant(@Nullable String value) {
-    try {
-      return value == null ? null : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /**
